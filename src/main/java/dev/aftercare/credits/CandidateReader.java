@@ -1,0 +1,66 @@
+package dev.aftercare.credits;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.item.database.JdbcCursorItemReader;
+import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
+
+import dev.aftercare.model.Customer;
+import dev.aftercare.model.Subscription;
+
+/**
+ * The subscriptions that may be affected in a run, each with its candidate incidents, in
+ * customer order. The usage lookback is answered here, set-based, over the usage index.
+ */
+public final class CandidateReader {
+
+	private static final String CANDIDATES = """
+			SELECT s.customer_id, s.service, s.region, s.monthly_fee, s.monthly_fee_text, s.started_on, s.ended_on,
+			       c.name, c.plan, c.currency, c.contact_name, c.email, c.phone, c.preferred_channel, c.account_manager,
+			       array_agg(w.incident_id ORDER BY w.incident_id) AS incident_ids
+			FROM in_subscription s
+			JOIN in_customer c ON c.run_id = s.run_id AND c.customer_id = s.customer_id
+			JOIN impact_window w ON w.run_id = s.run_id AND w.service = s.service AND w.region = s.region
+			WHERE s.run_id = ?
+			  AND (s.started_on::timestamp AT TIME ZONE 'UTC') < w.impact_end
+			  AND (s.ended_on IS NULL OR (s.ended_on::timestamp AT TIME ZONE 'UTC') > w.impact_start)
+			  AND EXISTS (SELECT 1 FROM in_usage u
+			              WHERE u.run_id = s.run_id AND u.customer_id = s.customer_id AND u.service = s.service
+			                AND u.region = s.region AND u.requests > 0
+			                AND u.usage_date BETWEEN w.usage_from AND w.usage_until)
+			GROUP BY s.customer_id, s.service, s.region, s.monthly_fee, s.monthly_fee_text, s.started_on, s.ended_on,
+			         c.name, c.plan, c.currency, c.contact_name, c.email, c.phone, c.preferred_channel, c.account_manager
+			ORDER BY s.customer_id COLLATE "C", s.service COLLATE "C", s.region COLLATE "C"
+			""";
+
+	private CandidateReader() {
+	}
+
+	public static JdbcCursorItemReader<SubscriptionCandidate> create(DataSource dataSource, long runId) {
+		return new JdbcCursorItemReaderBuilder<SubscriptionCandidate>().name("candidates")
+			.dataSource(dataSource)
+			.sql(CANDIDATES)
+			.queryArguments(runId)
+			.fetchSize(1000)
+			.rowMapper((rs, row) -> map(rs))
+			.build();
+	}
+
+	private static SubscriptionCandidate map(ResultSet rs) throws SQLException {
+		Customer customer = new Customer(rs.getString("customer_id"), rs.getString("name"), rs.getString("plan"),
+				rs.getString("currency"), rs.getString("contact_name"), rs.getString("email"), rs.getString("phone"),
+				rs.getString("preferred_channel"), rs.getString("account_manager"));
+		java.sql.Date endedOn = rs.getDate("ended_on");
+		Subscription subscription = new Subscription(customer.customerId(), rs.getString("service"),
+				rs.getString("region"), rs.getBigDecimal("monthly_fee"), rs.getString("monthly_fee_text"),
+				rs.getDate("started_on").toLocalDate(), (endedOn != null) ? endedOn.toLocalDate() : null);
+		Array ids = rs.getArray("incident_ids");
+		return new SubscriptionCandidate(customer, subscription, Arrays.asList((String[]) ids.getArray()));
+	}
+
+}

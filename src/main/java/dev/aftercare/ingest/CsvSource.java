@@ -1,0 +1,188 @@
+package dev.aftercare.ingest;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * An open input file: its checked header, then its records one by one, each with the line
+ * it starts on.
+ */
+final class CsvSource implements AutoCloseable {
+
+	private static final char BOM = '\uFEFF';
+
+	// empty lines are kept so that the parser's line count stays exact; next() skips them
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setAllowMissingColumnNames(true)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+		.setIgnoreEmptyLines(false)
+		.get();
+
+	private final String file;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private final List<String> header;
+
+	private CsvSource(String file, CSVParser parser, List<String> header) {
+		this.file = file;
+		this.parser = parser;
+		this.records = parser.iterator();
+		this.header = header;
+	}
+
+	/** Opens {@code path} and checks its header against {@code kind}. */
+	static CsvSource open(Path path, InputFile kind) {
+		String file = kind.fileName();
+		Reader reader = openReader(path, file);
+		CSVParser parser;
+		try {
+			parser = FORMAT.parse(reader);
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			closeQuietly(reader);
+			throw failure(file, 1, "unreadable header", ex);
+		}
+		List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+		try {
+			checkHeader(file, kind, header);
+		}
+		catch (InputFileException ex) {
+			closeQuietly(parser);
+			throw ex;
+		}
+		return new CsvSource(file, parser, header);
+	}
+
+	private static Reader openReader(Path path, String file) {
+		PushbackReader reader;
+		try {
+			reader = new PushbackReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), 1);
+		}
+		catch (IOException ex) {
+			String why = (ex instanceof NoSuchFileException) ? "no such file" : describe(ex);
+			throw new InputFileException(file + ": cannot read " + path + " (" + why + ")", ex);
+		}
+		try {
+			int first = reader.read();
+			if (first != -1 && first != BOM) {
+				reader.unread(first);
+			}
+			return reader;
+		}
+		catch (IOException ex) {
+			closeQuietly(reader);
+			throw failure(file, 1, "unreadable header", ex);
+		}
+	}
+
+	private static void checkHeader(String file, InputFile kind, List<String> header) {
+		for (String column : kind.requiredColumns()) {
+			if (!header.contains(column)) {
+				throw InputFileException.at(file, 1, "header has no required column '" + column + "'");
+			}
+		}
+		Set<String> seen = new HashSet<>();
+		for (String column : header) {
+			if (!seen.add(column) && kind.defines(column)) {
+				throw InputFileException.at(file, 1, "header has column '" + column + "' more than once");
+			}
+		}
+	}
+
+	List<String> header() {
+		return this.header;
+	}
+
+	/**
+	 * The next record, or {@code null} at the end of the file. Empty lines are skipped.
+	 */
+	CsvRow next() {
+		while (true) {
+			long line = this.parser.getCurrentLineNumber() + 1;
+			CSVRecord record;
+			try {
+				if (!this.records.hasNext()) {
+					return null;
+				}
+				record = this.records.next();
+			}
+			catch (UncheckedIOException ex) {
+				throw failure(this.file, line, "malformed CSV", ex);
+			}
+			if (record.size() == 1 && record.get(0).isEmpty()) {
+				continue;
+			}
+			return toRow(line, record);
+		}
+	}
+
+	private CsvRow toRow(long line, CSVRecord record) {
+		Map<String, String> values = new LinkedHashMap<>();
+		List<String> cells = new ArrayList<>(record.size());
+		for (int i = 0; i < record.size(); i++) {
+			String value = record.get(i);
+			cells.add(value);
+			if (i < this.header.size() && !this.header.get(i).isEmpty()) {
+				// a repeated extra column: the first one counts
+				values.putIfAbsent(this.header.get(i), value);
+			}
+		}
+		return new CsvRow(this.file, line, values, RecordText.of(cells));
+	}
+
+	@Override
+	public void close() {
+		closeQuietly(this.parser);
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			// nothing was written, nothing to lose
+		}
+	}
+
+	private static InputFileException failure(String file, long line, String what, Exception ex) {
+		Throwable cause = (ex instanceof UncheckedIOException && ex.getCause() != null) ? ex.getCause() : ex;
+		if (cause instanceof CharacterCodingException) {
+			return notUtf8(file, ex);
+		}
+		return InputFileException.at(file, line, what + " (" + describe(cause) + ")", ex);
+	}
+
+	// the decoder reads ahead in blocks, so the line it fails on is not known
+	private static InputFileException notUtf8(String file, Exception ex) {
+		return new InputFileException(file + ": not valid UTF-8", ex);
+	}
+
+	private static String describe(Throwable ex) {
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,84 @@
+package dev.aftercare.system;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.aftercare.reports.csv.CsvExportTasklet;
+
+/**
+ * The credit run: load the inputs, compute impact and credits, write the outputs aside,
+ * then publish them. Every step works on rows of its own run, so a restart resumes where
+ * it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+class CreditRunJobConfiguration {
+
+	static final String JOB_NAME = "creditRun";
+
+	@Bean
+	Job creditRun(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
+			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
+			Step assessSubscriptions, Step exportCsv, Step publish) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
+			.next(ingestCustomers)
+			.next(ingestSubscriptions)
+			.next(ingestIncidents)
+			.next(ingestIncidentEvents)
+			.next(ingestUsage)
+			.next(ingestTickets)
+			.next(impactWindows)
+			.next(assessSubscriptions)
+			.next(exportCsv)
+			.next(publish)
+			.build();
+	}
+
+	@Bean
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, context) -> {
+			// a new run starts from nothing; a restart never comes back to a completed
+			// step
+			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
+			return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step exportCsv(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			javax.sql.DataSource dataSource) {
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(1000);
+		return new StepBuilder("exportCsv", jobRepository).tasklet(new CsvExportTasklet(streaming), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunSummaryWriter summaries) {
+		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(summaries), transactionManager)
+			.build();
+	}
+
+	@Bean
+	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc) {
+		return new RunSummaryWriter(jdbc);
+	}
+
+	@Bean
+	RunTerms runTerms() {
+		return new RunTerms();
+	}
+
+	@Bean
+	RunHistory runHistory(JdbcTemplate jdbc) {
+		return new RunHistory(jdbc, JOB_NAME);
+	}
+
+}

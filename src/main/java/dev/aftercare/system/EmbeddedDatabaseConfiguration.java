@@ -1,0 +1,54 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * With no {@code spring.datasource.url}, the job starts its own PostgreSQL whose data
+ * directory survives between runs, so that the ledger and the job repository do too.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
+		Files.createDirectories(dataDirectory);
+		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory.toFile())
+			.setCleanDataDirectory(false)
+			.setPort(properties.port())
+			.start();
+	}
+
+	@Bean(destroyMethod = "close")
+	@Primary
+	@FlywayDataSource
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(8);
+		dataSource.setPoolName("embedded");
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.aftercare.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its data, and its port (0: any free one).
+ */
+@ConfigurationProperties("aftercare.embedded-database")
+record EmbeddedDatabaseProperties(@DefaultValue("${user.home}/.aftercare/pgdata") Path dataDirectory,
+		@DefaultValue("0") int port) {
+}

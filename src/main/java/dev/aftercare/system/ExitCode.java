@@ -1,0 +1,27 @@
+package dev.aftercare.system;
+
+/** What the exit code tells the scheduler. */
+public enum ExitCode {
+
+	/**
+	 * The outputs of the period are in place; rejected rows, if any, are in rejects.csv.
+	 */
+	SUCCESS(0),
+	/** Something went wrong while running: a restart with the same command resumes it. */
+	FAILURE(1),
+	/** The arguments, an input file's header, a missing file or the terms are wrong. */
+	INVALID_INPUT(2),
+	/** Another run of the same period is under way. */
+	LOCKED(3);
+
+	private final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.aftercare.system;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+
+/**
+ * The parameters of one credit run, as the job carries them. A period and a run number
+ * identify a run; the rest may change between a crash and its restart.
+ *
+ * @param terms the terms file, or {@code null} for the bundled default
+ */
+public record RunParameters(YearMonth period, long run, Path input, Path output, Path terms) {
+
+	static final String PERIOD = "period";
+
+	static final String RUN = "run";
+
+	static final String INPUT = "input";
+
+	static final String OUTPUT = "output";
+
+	static final String TERMS = "terms";
+
+	public JobParameters toJobParameters() {
+		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString())
+			.addLong(RUN, this.run)
+			.addString(INPUT, this.input.toString(), false)
+			.addString(OUTPUT, this.output.toString(), false);
+		if (this.terms != null) {
+			builder.addString(TERMS, this.terms.toString(), false);
+		}
+		return builder.toJobParameters();
+	}
+
+	public static RunParameters of(JobParameters parameters) {
+		String terms = parameters.getString(TERMS);
+		return new RunParameters(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLong(RUN),
+				Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
+				(terms != null) ? Path.of(terms) : null);
+	}
+
+	public static RunParameters of(StepExecution stepExecution) {
+		return of(stepExecution.getJobParameters());
+	}
+
+	/** The database key of the run: the job instance, the same across restarts. */
+	public static long runId(StepExecution stepExecution) {
+		return stepExecution.getJobExecution().getJobInstance().getInstanceId();
+	}
+
+	/** Where this run's outputs are written before they are moved into place. */
+	public Path stagingDirectory() {
+		return this.output.resolve("." + this.period + ".incomplete");
+	}
+
+	/** Where the outputs of the period are published. */
+	public Path periodDirectory() {
+		return this.output.resolve(this.period.toString());
+	}
+
+}

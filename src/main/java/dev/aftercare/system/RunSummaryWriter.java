@@ -1,0 +1,152 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.aftercare.credits.MinorUnit;
+import dev.aftercare.impact.IncidentStore;
+import dev.aftercare.model.Incident;
+
+/**
+ * Writes {@code run-summary.json}: what ops and monitoring read after a run. Every row
+ * read is accounted for per file, money stays exact.
+ */
+public class RunSummaryWriter {
+
+	private static final String FILE_COUNTS = """
+			SELECT f.file, f.read,
+			       CASE f.file
+			         WHEN 'customers.csv' THEN (SELECT count(*) FROM in_customer t WHERE t.run_id = f.run_id)
+			         WHEN 'subscriptions.csv' THEN (SELECT count(*) FROM in_subscription t WHERE t.run_id = f.run_id)
+			         WHEN 'incidents.csv' THEN (SELECT count(*) FROM in_incident t WHERE t.run_id = f.run_id)
+			         WHEN 'incident_events.csv' THEN (SELECT count(*) FROM in_incident_event t WHERE t.run_id = f.run_id)
+			         WHEN 'usage.csv' THEN (SELECT count(*) FROM in_usage t WHERE t.run_id = f.run_id)
+			         WHEN 'tickets.csv' THEN (SELECT count(*) FROM in_ticket t WHERE t.run_id = f.run_id)
+			       END AS accepted,
+			       (SELECT count(*) FROM input_reject r WHERE r.run_id = f.run_id AND r.file = f.file) AS rejected
+			FROM input_file_count f WHERE f.run_id = ?
+			ORDER BY array_position(ARRAY['customers.csv', 'subscriptions.csv', 'incidents.csv',
+			         'incident_events.csv', 'usage.csv', 'tickets.csv'], f.file)
+			""";
+
+	private static final String TOTALS = """
+			SELECT currency, basis, count(*) AS lines, sum(credit_amount) AS amount
+			FROM credit WHERE run_id = ? GROUP BY currency, basis ORDER BY currency, basis
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+		.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+	public RunSummaryWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void write(Path file, StepExecution current) throws IOException {
+		JobExecution job = current.getJobExecution();
+		RunParameters parameters = RunParameters.of(current);
+		long runId = RunParameters.runId(current);
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("period", parameters.period().toString());
+		summary.put("run", parameters.run());
+		summary.put("job_execution_id", job.getId());
+		summary.put("started_at", instant(job.getStartTime()));
+		summary.put("written_at", Instant.now().toString());
+		summary.put("input", parameters.input().toString());
+		summary.put("terms", (parameters.terms() != null) ? parameters.terms().toString() : "bundled default");
+		summary.put("files", fileCounts(runId));
+		summary.put("open_incidents", openIncidents(runId));
+		summary.put("totals_per_currency", totals(runId));
+		summary.put("step_seconds", stepSeconds(job));
+		this.json.writeValue(file.toFile(), summary);
+	}
+
+	/** Rejected rows of the run, for the exit status. */
+	public long rejectedRows(long runId) {
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM input_reject WHERE run_id = ?", Long.class, runId);
+		return (count != null) ? count : 0;
+	}
+
+	private Map<String, Object> fileCounts(long runId) {
+		Map<String, Object> files = new LinkedHashMap<>();
+		this.jdbc.query(FILE_COUNTS, (rs) -> {
+			Map<String, Object> counts = new LinkedHashMap<>();
+			counts.put("read", rs.getLong("read"));
+			counts.put("accepted", rs.getLong("accepted"));
+			counts.put("rejected", rs.getLong("rejected"));
+			files.put(rs.getString("file"), counts);
+		}, runId);
+		return files;
+	}
+
+	private List<Map<String, Object>> openIncidents(long runId) {
+		List<Map<String, Object>> open = new ArrayList<>();
+		for (Incident incident : new IncidentStore(this.jdbc).incidents(runId)) {
+			if (!incident.isResolved()) {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("incident_id", incident.incidentId());
+				entry.put("title", incident.title());
+				entry.put("started_at", incident.startedAt().toString());
+				open.add(entry);
+			}
+		}
+		return open;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> totals(long runId) {
+		Map<String, Object> totals = new LinkedHashMap<>();
+		this.jdbc.query(TOTALS, (rs) -> {
+			String currency = rs.getString("currency");
+			Map<String, Object> entry = (Map<String, Object>) totals.computeIfAbsent(currency, (key) -> {
+				Map<String, Object> fresh = new LinkedHashMap<>();
+				fresh.put("credit_lines", 0L);
+				fresh.put("credit_amount", MinorUnit.round(BigDecimal.ZERO, currency));
+				fresh.put("by_basis", new LinkedHashMap<String, Object>());
+				return fresh;
+			});
+			BigDecimal amount = MinorUnit.round(rs.getBigDecimal("amount"), currency);
+			entry.put("credit_lines", (Long) entry.get("credit_lines") + rs.getLong("lines"));
+			entry.put("credit_amount", ((BigDecimal) entry.get("credit_amount")).add(amount));
+			Map<String, Object> basis = new LinkedHashMap<>();
+			basis.put("lines", rs.getLong("lines"));
+			basis.put("amount", amount);
+			((Map<String, Object>) entry.get("by_basis")).put(rs.getString("basis"), basis);
+		}, runId);
+		return totals;
+	}
+
+	private Map<String, Object> stepSeconds(JobExecution job) {
+		Map<String, Object> seconds = new LinkedHashMap<>();
+		for (StepExecution step : job.getStepExecutions()) {
+			if (step.getStartTime() != null && step.getEndTime() != null) {
+				seconds.put(step.getStepName(),
+						BigDecimal.valueOf(Duration.between(step.getStartTime(), step.getEndTime()).toMillis(), 3));
+			}
+		}
+		return seconds;
+	}
+
+	private static String instant(LocalDateTime time) {
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant().toString() : null;
+	}
+
+}
