@@ -25,7 +25,7 @@ class CreditRunJobConfiguration {
 	@Bean
 	Job creditRun(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
-			Step assessSubscriptions, Step exportCsv, Step publish) {
+			Step assessSubscriptions, Step exportCsv, Step writeWorkbooks, Step writePostmortems, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -36,6 +36,8 @@ class CreditRunJobConfiguration {
 			.next(impactWindows)
 			.next(assessSubscriptions)
 			.next(exportCsv)
+			.next(writeWorkbooks)
+			.next(writePostmortems)
 			.next(publish)
 			.build();
 	}

@@ -18,12 +18,18 @@ import org.springframework.boot.ApplicationArguments;
  */
 public record RunRequest(Path input, Path output, YearMonth period, Path terms) {
 
-	public static RunRequest parse(ApplicationArguments arguments, Clock clock) {
-		Path input = Path.of(single(arguments, "input", true));
-		Path output = Path.of(single(arguments, "output", true));
+	public RunRequest {
 		if (!Files.isDirectory(input)) {
 			throw new InvalidRunException("--input " + input + " is not a directory");
 		}
+		if (terms != null && !Files.isRegularFile(terms)) {
+			throw new InvalidRunException("--terms " + terms + " is not a file");
+		}
+	}
+
+	public static RunRequest parse(ApplicationArguments arguments, Clock clock) {
+		Path input = Path.of(single(arguments, "input", true));
+		Path output = Path.of(single(arguments, "output", true));
 		String periodText = single(arguments, "period", false);
 		YearMonth period;
 		try {
@@ -35,9 +41,6 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms) 
 			throw new InvalidRunException("--period " + periodText + " is not a month like 2026-10");
 		}
 		String terms = single(arguments, "terms", false);
-		if (terms != null && !Files.isRegularFile(Path.of(terms))) {
-			throw new InvalidRunException("--terms " + terms + " is not a file");
-		}
 		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null);
 	}
 

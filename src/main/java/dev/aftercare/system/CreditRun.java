@@ -1,0 +1,96 @@
+package dev.aftercare.system;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.stereotype.Service;
+
+import dev.aftercare.ingest.InputFileException;
+import dev.aftercare.ingest.InputFiles;
+import dev.aftercare.terms.InvalidTermsException;
+
+/**
+ * One credit run of a period: checks what it was given before anything is written,
+ * launches a new run or restarts an unfinished one, and says how it ended.
+ */
+@Service
+public class CreditRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(CreditRun.class);
+
+	private final JobLauncher jobLauncher;
+
+	private final Job creditRunJob;
+
+	private final RunHistory history;
+
+	private final RunSummaryWriter summaries;
+
+	private final List<PreflightCheck> preflightChecks;
+
+	CreditRun(JobLauncher jobLauncher, Job creditRun, RunHistory history, RunSummaryWriter summaries,
+			List<PreflightCheck> preflightChecks) {
+		this.jobLauncher = jobLauncher;
+		this.creditRunJob = creditRun;
+		this.history = history;
+		this.summaries = summaries;
+		this.preflightChecks = preflightChecks;
+	}
+
+	public RunOutcome run(RunRequest request) {
+		RunParameters parameters = null;
+		try {
+			Path terms = TermsSource.resolve(request.input(), request.terms());
+			TermsSource.load(terms);
+			InputFiles.checkAll(request.input());
+			this.preflightChecks.forEach((check) -> check.check(request));
+			parameters = new RunParameters(request.period(), this.history.nextRun(request.period().toString()),
+					request.input(), request.output(), terms);
+			logger.info("Credit run {} of {}: input {}, output {}, terms {}", parameters.run(), parameters.period(),
+					parameters.input(), parameters.output(), (terms != null) ? terms : "bundled default");
+			JobExecution execution = this.jobLauncher.run(this.creditRunJob, parameters.toJobParameters());
+			return outcome(execution, parameters);
+		}
+		catch (InvalidRunException | InvalidTermsException | InputFileException ex) {
+			return RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), parameters);
+		}
+		catch (Exception ex) {
+			logger.error("The run failed", ex);
+			return RunOutcome.failed(ExitCode.FAILURE, describe(ex), parameters);
+		}
+	}
+
+	private RunOutcome outcome(JobExecution execution, RunParameters parameters) {
+		long rejected = this.summaries.rejectedRows(execution.getJobInstance().getInstanceId());
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			logger.info("Credit run {} of {} completed: outputs in {}{}", parameters.run(), parameters.period(),
+					parameters.periodDirectory(),
+					(rejected > 0) ? "; " + rejected + " rejected rows in rejects.csv" : "");
+			return new RunOutcome(ExitCode.SUCCESS, null, parameters, rejected);
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		Throwable cause = failures.isEmpty() ? null : failures.get(0);
+		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
+			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage(), parameters);
+		}
+		return RunOutcome.failed(ExitCode.FAILURE, "run " + parameters.run() + " of " + parameters.period() + " "
+				+ execution.getStatus().toString().toLowerCase() + ((cause != null) ? ": " + describe(cause) : "")
+				+ "; the previous outputs are untouched, and the same command resumes the run", parameters);
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root && !(root instanceof InputFileException)) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole job: one real embedded PostgreSQL per test JVM, in
+ * a fresh data directory, shared by every such test through Spring's context cache.
+ */
+@SpringBootTest(properties = "aftercare.run-on-startup=false")
+public abstract class JobTestSupport {
+
+	private static final Path DATA_DIRECTORY = temporaryDirectory("aftercare-test-pg");
+
+	@Autowired
+	protected CreditRun creditRun;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void embeddedDatabase(DynamicPropertyRegistry registry) {
+		registry.add("aftercare.embedded-database.data-directory", DATA_DIRECTORY::toString);
+	}
+
+	protected static Path temporaryDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs the job as the command line would, for {@code period}. */
+	protected RunOutcome run(Path input, Path output, String period) {
+		return this.creditRun.run(new RunRequest(input, output, java.time.YearMonth.parse(period), null));
+	}
+
+}
