@@ -35,10 +35,10 @@ public class CreditRun {
 
 	private final List<PreflightCheck> preflightChecks;
 
-	CreditRun(JobLauncher jobLauncher, Job creditRun, RunHistory history, RunSummaryWriter summaries,
+	CreditRun(JobLauncher jobLauncher, Job creditRunJob, RunHistory history, RunSummaryWriter summaries,
 			List<PreflightCheck> preflightChecks) {
 		this.jobLauncher = jobLauncher;
-		this.creditRunJob = creditRun;
+		this.creditRunJob = creditRunJob;
 		this.history = history;
 		this.summaries = summaries;
 		this.preflightChecks = preflightChecks;

@@ -18,7 +18,6 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.system.RunParameters;
 
 /**
@@ -29,10 +28,6 @@ import dev.aftercare.system.RunParameters;
 public class CsvExportTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(CsvExportTasklet.class);
-
-	static final String[] CREDIT_COLUMNS = { "period", "customer_id", "customer_name", "plan", "service", "region",
-			"currency", "monthly_fee", "downtime_minutes", "uptime_percent", "sla_target", "credit_percent", "basis",
-			"credit_amount", "incident_ids" };
 
 	private static final String CREDITS = """
 			SELECT period, customer_id, customer_name, plan, service, region, currency, monthly_fee_text,
@@ -65,8 +60,7 @@ public class CsvExportTasklet implements Tasklet {
 		long runId = RunParameters.runId(contribution.getStepExecution());
 		Path directory = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
 		Files.createDirectories(directory);
-		long credits = export(directory.resolve("credits.csv"), CREDITS, runId, CREDIT_COLUMNS,
-				CsvExportTasklet::creditRecord);
+		long credits = export(directory.resolve("credits.csv"), CREDITS, runId, CreditCsv.COLUMNS, CreditCsv::record);
 		long affected = export(directory.resolve("affected_customers.csv"), AFFECTED, runId,
 				new String[] { "incident_id", "customer_id", "service", "region", "impact_start", "impact_end",
 						"impact_minutes", "downtime_minutes", "excluded" },
@@ -92,17 +86,6 @@ public class CsvExportTasklet implements Tasklet {
 			}, runId);
 		}
 		return count[0];
-	}
-
-	static Object[] creditRecord(ResultSet rs) throws SQLException {
-		String currency = rs.getString("currency");
-		return new Object[] { rs.getString("period"), rs.getString("customer_id"), rs.getString("customer_name"),
-				rs.getString("plan"), rs.getString("service"), rs.getString("region"), currency,
-				rs.getString("monthly_fee_text"), rs.getBigDecimal("downtime_minutes").toPlainString(),
-				rs.getBigDecimal("uptime_percent").toPlainString(), CsvFiles.plain(rs.getBigDecimal("sla_target")),
-				CsvFiles.plain(rs.getBigDecimal("credit_percent")), rs.getString("basis"),
-				MinorUnit.round(rs.getBigDecimal("credit_amount"), currency).toPlainString(),
-				rs.getString("incident_ids") };
 	}
 
 	private static Object[] affectedRecord(ResultSet rs) throws SQLException {
