@@ -112,6 +112,11 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
+	PeriodLock periodLock(javax.sql.DataSource dataSource) {
+		return new PeriodLock(dataSource);
+	}
+
+	@Bean
 	RunHistory runHistory(JdbcTemplate jdbc) {
 		return new RunHistory(jdbc, JOB_NAME);
 	}
