@@ -112,6 +112,17 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
+	static StepInstrumentation stepInstrumentation(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners) {
+		return new StepInstrumentation(listeners);
+	}
+
+	@Bean
+	ProgressLog progressLog() {
+		return new ProgressLog(java.time.Duration.ofSeconds(10));
+	}
+
+	@Bean
 	PeriodLock periodLock(javax.sql.DataSource dataSource) {
 		return new PeriodLock(dataSource);
 	}

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Claims the embedded database's data directory for this process, and stops a PostgreSQL that a
- * killed run left behind. The operating system drops the claim when the process dies, so a
- * PostgreSQL still running on an unclaimed directory belongs to no run.
+ * Claims the embedded database's data directory for this process, and stops a PostgreSQL
+ * that a killed run left behind. The operating system drops the claim when the process
+ * dies, so a PostgreSQL still running on an unclaimed directory belongs to no run.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
@@ -43,8 +43,8 @@ final class DataDirectoryLock implements AutoCloseable {
 		FileLock lock = channel.tryLock();
 		if (lock == null) {
 			channel.close();
-			throw new RunLockedException("another run is using the embedded database in " + dataDirectory
-					+ "; this one stops");
+			throw new RunLockedException(
+					"another run is using the embedded database in " + dataDirectory + "; this one stops");
 		}
 		stopOrphan(dataDirectory);
 		return new DataDirectoryLock(channel, lock);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole job on a small October whose every credit was worked out by hand from the contract.
+ * The whole job on a small October whose every credit was worked out by hand from the
+ * contract.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CreditRunIntegrationTests extends JobTestSupport {
@@ -53,7 +54,8 @@ class CreditRunIntegrationTests extends JobTestSupport {
 		Map<String, CSVRecord> credits = csv("credits.csv").stream()
 			.collect(Collectors.toMap((r) -> r.get("customer_id") + "/" + r.get("service"), (r) -> r));
 		assertThat(credits).hasSize(6);
-		// 480 weighted minutes: overlapping INC-A and INC-B count once, INC-C is announced maintenance
+		// 480 weighted minutes: overlapping INC-A and INC-B count once, INC-C is
+		// announced maintenance
 		assertThat(line(credits.get("C-ENT/api"))).isEqualTo(
 				"2026-10|C-ENT|Northwind Analytics|enterprise|api|eu-west|USD|99.95|480.00|98.9247|99.95|25|sla|24.99|INC-A;INC-B;INC-C;INC-D;INC-G");
 		// 135 minutes in ap-northeast: 10 % of 12345 yen is 1234.5, rounded half-up
@@ -66,7 +68,8 @@ class CreditRunIntegrationTests extends JobTestSupport {
 		assertThat(credits.get("C-FREE/dashboard").get("credit_amount")).isEqualTo("0.78");
 		assertThat(credits.get("C-EVIL/api").get("customer_name")).isEqualTo("=HYPERLINK(\"http://evil.test\",\"x\")");
 		assertThat(credits.get("C-EVIL/api").get("credit_amount")).isEqualTo("2.50");
-		// started during INC-G: only its part after midnight counts; INC-H was caused by the customer
+		// started during INC-G: only its part after midnight counts; INC-H was caused by
+		// the customer
 		assertThat(line(credits.get("C-NEW/api"))).isEqualTo(
 				"2026-10|C-NEW|Fresh Start, Ltd|starter|api|eu-west|GBP|30.00|180.00|99.5968|99.5|0|none|0.00|INC-D;INC-G;INC-H");
 		assertThat(credits).doesNotContainKeys("C-IDLE/api", "C-OLD/api");
@@ -89,15 +92,15 @@ class CreditRunIntegrationTests extends JobTestSupport {
 			.filter((r) -> r.get("incident_id").equals("INC-A") && r.get("customer_id").equals("C-JPY"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(line(asia)).isEqualTo(
-				"INC-A|C-JPY|api|ap-northeast|2026-10-05T10:00:00Z|2026-10-05T13:00:00Z|180.00|90.00|false");
+		assertThat(line(asia))
+			.isEqualTo("INC-A|C-JPY|api|ap-northeast|2026-10-05T10:00:00Z|2026-10-05T13:00:00Z|180.00|90.00|false");
 		CSVRecord monthEnd = affected.stream()
 			.filter((r) -> r.get("incident_id").equals("INC-D") && r.get("customer_id").equals("C-ENT"))
 			.findFirst()
 			.orElseThrow();
 		// the whole incident, not cut to the period; the +02:00 resolution is 01:00 UTC
-		assertThat(line(monthEnd)).isEqualTo(
-				"INC-D|C-ENT|api|eu-west|2026-10-31T23:00:00Z|2026-11-01T01:00:00Z|120.00|120.00|false");
+		assertThat(line(monthEnd))
+			.isEqualTo("INC-D|C-ENT|api|eu-west|2026-10-31T23:00:00Z|2026-11-01T01:00:00Z|120.00|120.00|false");
 		assertThat(affected).filteredOn((r) -> r.get("incident_id").equals("INC-C"))
 			.allSatisfy((r) -> assertThat(r.get("excluded")).isEqualTo("true"))
 			.allSatisfy((r) -> assertThat(r.get("downtime_minutes")).isEqualTo("0.00"));
@@ -110,8 +113,7 @@ class CreditRunIntegrationTests extends JobTestSupport {
 		assertThat(files.size()).isEqualTo(6);
 		files.fields().forEachRemaining((file) -> {
 			JsonNode counts = file.getValue();
-			assertThat(counts.get("read").asLong())
-				.as(file.getKey())
+			assertThat(counts.get("read").asLong()).as(file.getKey())
 				.isEqualTo(counts.get("accepted").asLong() + counts.get("rejected").asLong());
 		});
 		assertThat(files.get("customers.csv").get("read").asLong()).isEqualTo(8);
