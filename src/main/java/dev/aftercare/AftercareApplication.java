@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
 
@@ -18,7 +19,9 @@ import dev.aftercare.system.RunLockedException;
 public class AftercareApplication {
 
 	public static void main(String[] args) {
-		// GENERATE-DISPATCH
+		if (args.length > 0 && "generate".equals(args[0])) {
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		int exitCode;
 		try {
 			exitCode = SpringApplication.exit(SpringApplication.run(AftercareApplication.class, args));

@@ -146,7 +146,8 @@ class IngestStepsConfiguration {
 				return null;
 			}
 			InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
-			// the reader's saved count survives restarts; it also counts the final read that
+			// the reader's saved count survives restarts; it also counts the final read
+			// that
 			// found the end of the file
 			Object count = stepExecution.getExecutionContext().get(kind.name() + ".read.count");
 			long read = (count instanceof Number number) ? Math.max(0, number.longValue() - 1) : 0L;

@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What ops rely on when the job runs every night: reruns credit nobody twice, late changes give
- * exactly their adjustments, a failed run restarts to the same result, two runs never overlap.
+ * What ops rely on when the job runs every night: reruns credit nobody twice, late
+ * changes give exactly their adjustments, a failed run restarts to the same result, two
+ * runs never overlap.
  */
 class NightlyRunTests extends JobTestSupport {
 
@@ -58,9 +59,8 @@ class NightlyRunTests extends JobTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
-			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "impactWindows", "assessSubscriptions",
-			"exportCsv", "exportAdjustments", "writeWorkbooks", "writePostmortems", "writeSummary", "recordLedger",
-			"publish" })
+			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "impactWindows", "assessSubscriptions", "exportCsv",
+			"exportAdjustments", "writeWorkbooks", "writePostmortems", "writeSummary", "recordLedger", "publish" })
 	void aRunThatFailsInAStepRestartsToTheResultOfACleanRun(String step) throws IOException {
 		Path clean = temporaryDirectory("nightly-clean");
 		assertThat(run(FIXTURE, clean, "2026-10").succeeded()).isTrue();
@@ -131,6 +131,5 @@ class NightlyRunTests extends JobTestSupport {
 	private static void append(Path file, String line) throws IOException {
 		Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 	}
-
 
 }
