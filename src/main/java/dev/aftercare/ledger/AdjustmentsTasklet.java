@@ -1,12 +1,13 @@
 package dev.aftercare.ledger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.reports.csv.CreditCsv;
@@ -54,8 +54,10 @@ public class AdjustmentsTasklet implements Tasklet {
 	private static final String RECORD = """
 			INSERT INTO credit_adjustment (run_id, period, customer_id, service, region, currency, previous_amount,
 			                               credit_amount, adjustment_amount)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
+			SELECT ?, period, customer_id, service, region, currency, previous_amount, credit_amount,
+			       credit_amount - previous_amount
+			FROM (%s) AS changes
+			""".formatted(CHANGES);
 
 	private final JdbcTemplate jdbc;
 
@@ -67,36 +69,28 @@ public class AdjustmentsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long runId = RunParameters.runId(contribution.getStepExecution());
 		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+		String period = parameters.period().toString();
 		Path directory = parameters.stagingDirectory();
 		Files.createDirectories(directory);
 		this.jdbc.update("DELETE FROM credit_adjustment WHERE run_id = ?", runId);
+		this.jdbc.update(RECORD, runId, runId, period, runId);
 		String[] header = Arrays.copyOf(CreditCsv.COLUMNS, CreditCsv.COLUMNS.length + 2);
 		header[header.length - 2] = "previous_amount";
 		header[header.length - 1] = "adjustment_amount";
-		long[] rows = { 0 };
-		try (CSVPrinter printer = CsvFiles.create(directory.resolve("credit_adjustments.csv"), header)) {
-			this.jdbc.query(CHANGES, (RowCallbackHandler) (rs) -> {
-				String currency = rs.getString("currency");
-				java.math.BigDecimal previous = MinorUnit.round(rs.getBigDecimal("previous_amount"), currency);
-				java.math.BigDecimal current = MinorUnit.round(rs.getBigDecimal("credit_amount"), currency);
-				java.math.BigDecimal adjustment = current.subtract(previous);
-				Object[] credit = CreditCsv.record(rs);
-				Object[] line = Arrays.copyOf(credit, credit.length + 2);
-				line[line.length - 2] = previous.toPlainString();
-				line[line.length - 1] = adjustment.toPlainString();
-				try {
-					printer.printRecord(line);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				this.jdbc.update(RECORD, runId, parameters.period().toString(), rs.getString("customer_id"),
-						rs.getString("service"), rs.getString("region"), currency, previous, current, adjustment);
-				rows[0]++;
-			}, runId, parameters.period().toString(), runId);
-		}
-		logger.info("{} credit adjustments since the last successful run of {}", rows[0], parameters.period());
+		long rows = CsvFiles.export(this.jdbc, directory.resolve("credit_adjustments.csv"), header,
+				AdjustmentsTasklet::record, CHANGES, runId, period, runId);
+		logger.info("{} credit adjustments since the last successful run of {}", rows, period);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static Object[] record(ResultSet rs) throws SQLException {
+		String currency = rs.getString("currency");
+		BigDecimal previous = MinorUnit.round(rs.getBigDecimal("previous_amount"), currency);
+		BigDecimal current = MinorUnit.round(rs.getBigDecimal("credit_amount"), currency);
+		Object[] line = Arrays.copyOf(CreditCsv.record(rs), CreditCsv.COLUMNS.length + 2);
+		line[line.length - 2] = previous.toPlainString();
+		line[line.length - 1] = current.subtract(previous).toPlainString();
+		return line;
 	}
 
 }

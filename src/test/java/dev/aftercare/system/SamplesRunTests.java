@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's run on the samples: chosen customers get exactly the credits the contract gives
- * them, and every row read is accounted for.
+ * The README's run on the samples: chosen customers get exactly the credits the contract
+ * gives them, and every row read is accounted for.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SamplesRunTests extends JobTestSupport {
@@ -36,7 +36,8 @@ class SamplesRunTests extends JobTestSupport {
 	void chosenCustomersGetExactCredits() throws IOException {
 		List<String> credits = lines("credits.csv");
 		assertThat(credits).hasSize(524);
-		// 467.5 weighted minutes of 44,640: uptime below 99.0, so 25 % of 2430.90 = 607.725
+		// 467.5 weighted minutes of 44,640: uptime below 99.0, so 25 % of 2430.90 =
+		// 607.725
 		assertThat(credits).contains(
 				"2026-10|C000001|Müller & Söhne GmbH|enterprise|storage|eu-west|EUR|2430.90|467.50|98.9527|99.95|25|sla|607.73|INC-202610-14");
 		// below 95 %: the whole fee, in yen
@@ -77,6 +78,5 @@ class SamplesRunTests extends JobTestSupport {
 				.toList();
 		}
 	}
-
 
 }
