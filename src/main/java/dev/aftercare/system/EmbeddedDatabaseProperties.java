@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the embedded PostgreSQL keeps its data, and its port (0: any free one).
+ * Where the embedded PostgreSQL keeps its data (by default {@code ~/.aftercare/pgdata},
+ * set in {@code application.yml}), and its port (0: any free one).
  */
 @ConfigurationProperties("aftercare.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue("${user.home}/.aftercare/pgdata") Path dataDirectory,
-		@DefaultValue("0") int port) {
+record EmbeddedDatabaseProperties(Path dataDirectory, @DefaultValue("0") int port) {
 }
