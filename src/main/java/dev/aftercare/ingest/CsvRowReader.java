@@ -13,6 +13,11 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
  */
 public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
 
+	/** Execution-context keys a progress log reads: how much of how much is done. */
+	public static final String PROGRESS_DONE = "progress.done";
+
+	public static final String PROGRESS_TOTAL = "progress.total";
+
 	private final Path file;
 
 	private final InputFile kind;
@@ -40,6 +45,17 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
 				throw inputFileException;
 			}
 			throw ex;
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) throws ItemStreamException {
+		super.update(executionContext);
+		if (this.source != null) {
+			// characters stand in for bytes: close enough to say how far a large file has
+			// come
+			executionContext.putLong(PROGRESS_DONE, this.source.charactersRead());
+			executionContext.putLong(PROGRESS_TOTAL, this.file.toFile().length());
 		}
 	}
 

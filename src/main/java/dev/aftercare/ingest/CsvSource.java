@@ -47,6 +47,8 @@ final class CsvSource implements AutoCloseable {
 
 	private final List<String> header;
 
+	private long lastPosition;
+
 	private CsvSource(String file, CSVParser parser, List<String> header) {
 		this.file = file;
 		this.parser = parser;
@@ -113,6 +115,13 @@ final class CsvSource implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Characters read so far, up to the start of the last record returned: for progress.
+	 */
+	long charactersRead() {
+		return this.lastPosition;
+	}
+
 	List<String> header() {
 		return this.header;
 	}
@@ -136,6 +145,7 @@ final class CsvSource implements AutoCloseable {
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue;
 			}
+			this.lastPosition = record.getCharacterPosition();
 			return toRow(line, record);
 		}
 	}

@@ -34,6 +34,9 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 			outcome = RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), null);
 		}
 		this.exitCode = outcome.exitCode();
+		if (outcome.succeeded() && outcome.rejectedRows() > 0 && arguments.containsOption("exit-code-on-rejects")) {
+			this.exitCode = ExitCode.SUCCESS_WITH_REJECTS;
+		}
 		if (!outcome.succeeded()) {
 			System.err.println("aftercare: " + outcome.message());
 		}

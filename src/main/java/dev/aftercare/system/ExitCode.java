@@ -12,7 +12,12 @@ public enum ExitCode {
 	/** The arguments, an input file's header, a missing file or the terms are wrong. */
 	INVALID_INPUT(2),
 	/** Another run of the same period is under way. */
-	LOCKED(3);
+	LOCKED(3),
+	/**
+	 * The outputs are in place but rows were rejected; only with
+	 * {@code --exit-code-on-rejects}, since the contract counts such a run as a success.
+	 */
+	SUCCESS_WITH_REJECTS(4);
 
 	private final int code;
 

@@ -12,6 +12,8 @@ import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
+import dev.aftercare.ingest.CsvRowReader;
+
 /**
  * Shows long steps moving: every few seconds a line with the rows done and the rate, and
  * one line when a step ends.
@@ -38,8 +40,14 @@ class ProgressLog implements ChunkListener {
 		}
 		this.lastLine.put(step.getId(), now);
 		long seconds = Math.max(1, Duration.between(startOf(step), now).toSeconds());
-		logger.info("{}: {} rows read, {} written, {} rows/s", step.getStepName(), step.getReadCount(),
-				step.getWriteCount(), step.getReadCount() / seconds);
+		logger.info("{}: {} rows read, {} written, {} rows/s{}", step.getStepName(), step.getReadCount(),
+				step.getWriteCount(), step.getReadCount() / seconds, share(step));
+	}
+
+	private static String share(StepExecution step) {
+		long done = step.getExecutionContext().getLong(CsvRowReader.PROGRESS_DONE, -1);
+		long total = step.getExecutionContext().getLong(CsvRowReader.PROGRESS_TOTAL, -1);
+		return (done < 0 || total <= 0) ? "" : ", " + Math.min(100, done * 100 / total) + " % of the file";
 	}
 
 	private static Instant startOf(StepExecution step) {
