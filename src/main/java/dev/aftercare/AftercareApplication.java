@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
@@ -21,6 +22,9 @@ public class AftercareApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "generate".equals(args[0])) {
 			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "floor".equals(args[0])) {
+			System.exit(FloorCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		int exitCode;
 		try {
