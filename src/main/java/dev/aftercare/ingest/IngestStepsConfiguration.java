@@ -34,6 +34,10 @@ class IngestStepsConfiguration {
 
 	static final int CHUNK_SIZE = 2000;
 
+	// large chunks make each COPY worth its round trip; a restart redoes at most one of
+	// them
+	static final int USAGE_CHUNK_SIZE = 20000;
+
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager transactionManager;
@@ -82,7 +86,8 @@ class IngestStepsConfiguration {
 
 	private Step fileStep(InputFile kind, FileStepParts parts) {
 		return new StepBuilder(IngestFile.stepName(kind), this.jobRepository)
-			.<CsvRow, IngestedRow<Object>>chunk(CHUNK_SIZE, this.transactionManager)
+			.<CsvRow, IngestedRow<Object>>chunk((kind == InputFile.USAGE) ? USAGE_CHUNK_SIZE : CHUNK_SIZE,
+					this.transactionManager)
 			.reader(parts.reader())
 			.processor(parts.check())
 			.writer(parts.writer())

@@ -1,7 +1,16 @@
 package dev.aftercare.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
@@ -47,10 +56,32 @@ class IngestWriter<T> implements ItemWriter<IngestedRow<T>> {
 							new Object[] { this.runId, row.file(), row.line(), row.record(), item.checked().reason() });
 				}
 			}
-			this.jdbc.batchUpdate(this.insert.sql(), accepted);
+			if (this.insert.copy()) {
+				copy(connection, accepted);
+			}
+			else {
+				this.jdbc.batchUpdate(this.insert.sql(), accepted);
+			}
 			this.jdbc.batchUpdate(INSERT_REJECT, rejected);
 			return null;
 		});
+	}
+
+	private void copy(Connection connection, List<Object[]> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder csv = new StringBuilder(rows.size() * 64);
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			for (Object[] row : rows) {
+				printer.printRecord(row);
+			}
+			new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(this.insert.sql(),
+					new StringReader(csv.toString()));
+		}
+		catch (IOException ex) {
+			throw new SQLException("cannot COPY into the usage table: " + ex.getMessage(), ex);
+		}
 	}
 
 	private Object[] withRunId(Object[] parameters) {
