@@ -26,7 +26,7 @@ public final class CandidateReader {
 			FROM in_subscription s
 			JOIN in_customer c ON c.run_id = s.run_id AND c.customer_id = s.customer_id
 			JOIN impact_window w ON w.run_id = s.run_id AND w.service = s.service AND w.region = s.region
-			WHERE s.run_id = ?
+			WHERE s.run_id = ? AND s.customer_id COLLATE "C" BETWEEN ? AND ?
 			  AND (s.started_on::timestamp AT TIME ZONE 'UTC') < w.impact_end
 			  AND (s.ended_on IS NULL OR (s.ended_on::timestamp AT TIME ZONE 'UTC') > w.impact_start)
 			  AND EXISTS (SELECT 1 FROM in_usage u
@@ -41,11 +41,15 @@ public final class CandidateReader {
 	private CandidateReader() {
 	}
 
-	public static JdbcCursorItemReader<SubscriptionCandidate> create(DataSource dataSource, long runId) {
+	/**
+	 * The candidates of the customers from {@code firstCustomer} to {@code lastCustomer}.
+	 */
+	public static JdbcCursorItemReader<SubscriptionCandidate> create(DataSource dataSource, long runId,
+			String firstCustomer, String lastCustomer) {
 		return new JdbcCursorItemReaderBuilder<SubscriptionCandidate>().name("candidates")
 			.dataSource(dataSource)
 			.sql(CANDIDATES)
-			.queryArguments(runId)
+			.queryArguments(runId, firstCustomer, lastCustomer)
 			.fetchSize(1000)
 			.rowMapper((rs, row) -> map(rs))
 			.build();

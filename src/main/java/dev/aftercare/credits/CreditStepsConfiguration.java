@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.credits.SubscriptionAssessor.Assessment;
@@ -31,6 +32,11 @@ class CreditStepsConfiguration {
 
 	static final int CHUNK_SIZE = 500;
 
+	static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+	// more partitions than workers, so that a restart redoes less and the load evens out
+	static final int PARTITIONS = 4 * WORKERS;
+
 	@Bean
 	IncidentCatalogLoader incidentCatalogLoader(JdbcTemplate jdbc, RunTerms terms) {
 		return new IncidentCatalogLoader(jdbc, terms);
@@ -44,11 +50,35 @@ class CreditStepsConfiguration {
 			.build();
 	}
 
+	/**
+	 * The subscriptions in customer ranges, one worker per core here; the same partitions
+	 * can go to remote workers (see docs/scaling.md).
+	 */
 	@Bean
-	Step assessSubscriptions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step assessSubscriptions(JobRepository jobRepository, Step assessPartition, CustomerRangePartitioner partitioner) {
+		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+		workers.setCorePoolSize(WORKERS);
+		workers.setThreadNamePrefix("assess-");
+		workers.initialize();
+		return new StepBuilder("assessSubscriptions", jobRepository).partitioner("assessPartition", partitioner)
+			.step(assessPartition)
+			.gridSize(PARTITIONS)
+			.taskExecutor(workers)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CustomerRangePartitioner customerRangePartitioner(JdbcTemplate jdbc,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new CustomerRangePartitioner(jdbc, RunParameters.runId(stepExecution));
+	}
+
+	@Bean
+	Step assessPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<SubscriptionCandidate> candidateReader,
 			ItemProcessor<SubscriptionCandidate, Assessment> assessmentProcessor, AssessmentWriter assessmentWriter) {
-		return new StepBuilder("assessSubscriptions", jobRepository)
+		return new StepBuilder("assessPartition", jobRepository)
 			.<SubscriptionCandidate, Assessment>chunk(CHUNK_SIZE, transactionManager)
 			.reader(candidateReader)
 			.processor(assessmentProcessor)
@@ -60,7 +90,9 @@ class CreditStepsConfiguration {
 	@StepScope
 	JdbcCursorItemReader<SubscriptionCandidate> candidateReader(DataSource dataSource,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return CandidateReader.create(dataSource, RunParameters.runId(stepExecution));
+		return CandidateReader.create(dataSource, RunParameters.runId(stepExecution),
+				stepExecution.getExecutionContext().getString(CustomerRangePartitioner.FIRST_CUSTOMER),
+				stepExecution.getExecutionContext().getString(CustomerRangePartitioner.LAST_CUSTOMER));
 	}
 
 	@Bean

@@ -1,7 +1,7 @@
 package dev.aftercare.ingest;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,12 +10,22 @@ import java.util.Map;
  * @param file the file name, such as {@code customers.csv}
  * @param line the physical line the record starts on (the header is line 1)
  * @param values header name to cell value; a column missing from a short record is absent
- * @param record the record as text, re-serialized in RFC 4180 with minimal quoting
+ * @param cells the record's cells in file order, for {@link #record()}
  */
-public record CsvRow(String file, long line, Map<String, String> values, String record) {
+public record CsvRow(String file, long line, Map<String, String> values, List<String> cells) {
 
 	public CsvRow {
-		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		// the reader hands over a fresh map per row: wrapping it is enough
+		values = Collections.unmodifiableMap(values);
+		cells = Collections.unmodifiableList(cells);
+	}
+
+	/**
+	 * The record as text, re-serialized in RFC 4180 with minimal quoting. Made only when
+	 * asked, which is for a rejected row: most rows are never written back.
+	 */
+	public String record() {
+		return RecordText.of(this.cells);
 	}
 
 	/**

@@ -161,7 +161,7 @@ final class CsvSource implements AutoCloseable {
 				values.putIfAbsent(this.header.get(i), value);
 			}
 		}
-		return new CsvRow(this.file, line, values, RecordText.of(cells));
+		return new CsvRow(this.file, line, values, cells);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Service;
 
@@ -85,7 +86,12 @@ public class CreditRun {
 			return new RunOutcome(ExitCode.SUCCESS, null, parameters, rejected);
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
-		Throwable cause = failures.isEmpty() ? null : failures.get(0);
+		// a partitioned step only says that a partition failed: the partition's own cause
+		// says why
+		Throwable cause = failures.stream()
+			.filter((failure) -> !(failure instanceof JobExecutionException))
+			.findFirst()
+			.orElse(failures.isEmpty() ? null : failures.get(0));
 		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
 			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage(), parameters);
 		}

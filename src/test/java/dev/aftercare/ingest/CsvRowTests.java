@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvRowTests {
 
 	private final CsvRow row = new CsvRow("customers.csv", 2,
-			Map.of("customer_id", " C1 ", "name", "  Ada ", "email", "", "phone", "   "), "");
+			Map.of("customer_id", " C1 ", "name", "  Ada ", "email", "", "phone", "   "), List.of());
 
 	@Test
 	void getTrims() {

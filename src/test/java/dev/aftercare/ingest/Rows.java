@@ -16,7 +16,7 @@ final class Rows {
 		for (int i = 0; i < columnsAndValues.length; i += 2) {
 			values.put(columnsAndValues[i], columnsAndValues[i + 1]);
 		}
-		return new CsvRow(file.fileName(), line, values, RecordText.of(new ArrayList<>(values.values())));
+		return new CsvRow(file.fileName(), line, values, new ArrayList<>(values.values()));
 	}
 
 	/**
@@ -32,11 +32,11 @@ final class Rows {
 				values.put(columnsAndValues[i], columnsAndValues[i + 1]);
 			}
 		}
-		return new CsvRow(base.file(), base.line(), values, RecordText.of(List.copyOf(values.values())));
+		return new CsvRow(base.file(), base.line(), values, List.copyOf(values.values()));
 	}
 
 	static CsvRow at(CsvRow base, long line) {
-		return new CsvRow(base.file(), line, base.values(), base.record());
+		return new CsvRow(base.file(), line, base.values(), base.cells());
 	}
 
 }

@@ -65,6 +65,36 @@ class SamplesRunTests extends JobTestSupport {
 		assertThat(files.get("usage.csv").get("read").asLong()).isEqualTo(36000);
 	}
 
+	@Test
+	void aRunThatFailsHalfWayThroughUsageResumesWhereItStopped() throws IOException {
+		Path output = temporaryDirectory("samples-restart");
+		this.faults.failOnce("ingestUsage", 2);
+		RunOutcome failed = run(Path.of("samples"), output, "2026-10");
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILURE);
+		long committed = this.jdbc.queryForObject("SELECT count(*) FROM in_usage WHERE run_id = ?", Long.class,
+				runIdOf(failed));
+		// the first chunk of usage was stored before the fault, and is not loaded twice
+		assertThat(committed).isEqualTo(20000);
+		assertThat(run(Path.of("samples"), output, "2026-10").succeeded()).isTrue();
+		assertThat(Files.readAllBytes(output.resolve("2026-10/credits.csv")))
+			.isEqualTo(Files.readAllBytes(this.month.resolve("credits.csv")));
+		JsonNode usage = new ObjectMapper().readTree(output.resolve("2026-10/run-summary.json").toFile())
+			.get("files")
+			.get("usage.csv");
+		assertThat(usage.get("accepted").asLong()).isEqualTo(35995);
+	}
+
+	private long runIdOf(RunOutcome outcome) {
+		return this.jdbc.queryForObject("""
+				SELECT e.job_instance_id FROM batch_job_execution e
+				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				     AND p.parameter_name = 'run' AND p.parameter_value = ?
+				JOIN batch_job_execution_params q ON q.job_execution_id = e.job_execution_id
+				     AND q.parameter_name = 'period' AND q.parameter_value = '2026-10'
+				ORDER BY e.job_execution_id DESC LIMIT 1
+				""", Long.class, String.valueOf(outcome.parameters().run()));
+	}
+
 	private List<String> lines(String name) throws IOException {
 		try (Reader reader = Files.newBufferedReader(this.month.resolve(name), StandardCharsets.UTF_8)) {
 			return CSVFormat.RFC4180.builder()
