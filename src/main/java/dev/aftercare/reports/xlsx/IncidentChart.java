@@ -1,0 +1,80 @@
+package dev.aftercare.reports.xlsx;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * A bar per incident of the credit lines it brought, SLA and goodwill side by side:
+ * people see at a glance which incident cost the most. The bars read the Summary's live
+ * counts.
+ */
+final class IncidentChart {
+
+	private IncidentChart() {
+	}
+
+	/**
+	 * @param firstRow the Summary row of the first incident, whose SLA and goodwill line
+	 * counts are in columns D and E
+	 * @param column the column the chart starts at
+	 */
+	static void draw(Sheet summary, List<IncidentRow> incidents, CreditTotals totals, int firstRow, int column) {
+		if (incidents.isEmpty()) {
+			return;
+		}
+		// SXSSF streams cell data only: drawings live on the XSSF sheet it wraps
+		XSSFSheet sheet = (summary instanceof SXSSFSheet streamed)
+				? streamed.getWorkbook().getXSSFWorkbook().getSheet(summary.getSheetName()) : (XSSFSheet) summary;
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		int height = Math.max(16, incidents.size() + 6);
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, column, 3, column + 9, 3 + height));
+		chart.setTitleText("Credit lines per incident");
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis incidentAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+		XDDFValueAxis countAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+		countAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, incidentAxis, countAxis);
+		bars.setBarDirection(BarDirection.BAR);
+		// clustered, not stacked: a stacked bar needs an overlap value poi-ooxml-lite
+		// cannot write
+		bars.setBarGrouping(BarGrouping.CLUSTERED);
+		int lastRow = firstRow + incidents.size() - 1;
+		XDDFCategoryDataSource ids = XDDFDataSourcesFactory.fromArray(
+				incidents.stream().map(IncidentRow::incidentId).toArray(String[]::new),
+				range(sheet, firstRow, lastRow, 0));
+		bars.addSeries(ids,
+				XDDFDataSourcesFactory.fromArray(incidents.stream()
+					.map((incident) -> totals.incident(incident.incidentId()).slaLines())
+					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 3)))
+			.setTitle("SLA", null);
+		bars.addSeries(ids,
+				XDDFDataSourcesFactory.fromArray(incidents.stream()
+					.map((incident) -> totals.incident(incident.incidentId()).goodwillLines())
+					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 4)))
+			.setTitle("Goodwill", null);
+		chart.plot(bars);
+	}
+
+	private static String range(XSSFSheet sheet, int firstRow, int lastRow, int column) {
+		return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(sheet.getSheetName(), true);
+	}
+
+}
