@@ -6,6 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import dev.aftercare.generate.GenerateCommand;
+import dev.aftercare.system.ExitCode;
+import dev.aftercare.system.RunLockedException;
+
 /**
  * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
  * input instead.
@@ -15,12 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AftercareApplication {
 
 	public static void main(String[] args) {
-		// GENERATE-DISPATCH
+		if (args.length > 0 && "generate".equals(args[0])) {
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		int exitCode;
 		try {
 			exitCode = SpringApplication.exit(SpringApplication.run(AftercareApplication.class, args));
 		}
 		catch (RuntimeException ex) {
+			if (rootCause(ex) instanceof RunLockedException locked) {
+				System.err.println("aftercare: " + locked.getMessage());
+				System.exit(ExitCode.LOCKED.code());
+			}
 			// the log holds the stack trace; the scheduler's mail gets one line
 			System.err.println("aftercare: cannot run: " + rootMessage(ex));
 			exitCode = 1;
@@ -29,11 +39,16 @@ public class AftercareApplication {
 	}
 
 	private static String rootMessage(Throwable ex) {
+		Throwable root = rootCause(ex);
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
+	}
+
+	private static Throwable rootCause(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
+		return root;
 	}
 
 }

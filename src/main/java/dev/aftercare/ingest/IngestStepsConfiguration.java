@@ -146,8 +146,11 @@ class IngestStepsConfiguration {
 				return null;
 			}
 			InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
+			// the reader's saved count survives restarts; it also counts the final read
+			// that
+			// found the end of the file
 			Object count = stepExecution.getExecutionContext().get(kind.name() + ".read.count");
-			long read = (count instanceof Number number) ? number.longValue() : 0L;
+			long read = (count instanceof Number number) ? Math.max(0, number.longValue() - 1) : 0L;
 			this.jdbc.update("""
 					INSERT INTO input_file_count (run_id, file, read) VALUES (?, ?, ?)
 					ON CONFLICT (run_id, file) DO UPDATE SET read = EXCLUDED.read

@@ -35,10 +35,13 @@ public class CreditRun {
 
 	private final List<PreflightCheck> preflightChecks;
 
-	CreditRun(JobLauncher jobLauncher, Job creditRun, RunHistory history, RunSummaryWriter summaries,
-			List<PreflightCheck> preflightChecks) {
+	private final PeriodLock lock;
+
+	CreditRun(JobLauncher jobLauncher, Job creditRunJob, RunHistory history, RunSummaryWriter summaries,
+			List<PreflightCheck> preflightChecks, PeriodLock lock) {
+		this.lock = lock;
 		this.jobLauncher = jobLauncher;
-		this.creditRunJob = creditRun;
+		this.creditRunJob = creditRunJob;
 		this.history = history;
 		this.summaries = summaries;
 		this.preflightChecks = preflightChecks;
@@ -51,12 +54,18 @@ public class CreditRun {
 			TermsSource.load(terms);
 			InputFiles.checkAll(request.input());
 			this.preflightChecks.forEach((check) -> check.check(request));
-			parameters = new RunParameters(request.period(), this.history.nextRun(request.period().toString()),
-					request.input(), request.output(), terms);
-			logger.info("Credit run {} of {}: input {}, output {}, terms {}", parameters.run(), parameters.period(),
-					parameters.input(), parameters.output(), (terms != null) ? terms : "bundled default");
-			JobExecution execution = this.jobLauncher.run(this.creditRunJob, parameters.toJobParameters());
-			return outcome(execution, parameters);
+			try (PeriodLock.Held held = this.lock.acquire(request.period().toString())) {
+				// only under the lock may an unfinished run be taken for abandoned
+				parameters = new RunParameters(request.period(), this.history.nextRun(request.period().toString()),
+						request.input(), request.output(), terms);
+				logger.info("Credit run {} of {}: input {}, output {}, terms {}", parameters.run(), parameters.period(),
+						parameters.input(), parameters.output(), (terms != null) ? terms : "bundled default");
+				JobExecution execution = this.jobLauncher.run(this.creditRunJob, parameters.toJobParameters());
+				return outcome(execution, parameters);
+			}
+		}
+		catch (RunLockedException ex) {
+			return RunOutcome.failed(ExitCode.LOCKED, ex.getMessage(), parameters);
 		}
 		catch (InvalidRunException | InvalidTermsException | InputFileException ex) {
 			return RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), parameters);

@@ -1,15 +1,21 @@
 package dev.aftercare.system;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.aftercare.ledger.AdjustmentsTasklet;
+import dev.aftercare.ledger.LedgerTasklet;
 import dev.aftercare.reports.csv.CsvExportTasklet;
 
 /**
@@ -23,9 +29,10 @@ class CreditRunJobConfiguration {
 	static final String JOB_NAME = "creditRun";
 
 	@Bean
-	Job creditRun(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
+	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
-			Step assessSubscriptions, Step exportCsv, Step writeWorkbooks, Step writePostmortems, Step publish) {
+			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeWorkbooks,
+			Step writePostmortems, Step writeSummary, Step recordLedger, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -36,8 +43,11 @@ class CreditRunJobConfiguration {
 			.next(impactWindows)
 			.next(assessSubscriptions)
 			.next(exportCsv)
+			.next(exportAdjustments)
 			.next(writeWorkbooks)
 			.next(writePostmortems)
+			.next(writeSummary)
+			.next(recordLedger)
 			.next(publish)
 			.build();
 	}
@@ -48,7 +58,7 @@ class CreditRunJobConfiguration {
 			// a new run starts from nothing; a restart never comes back to a completed
 			// step
 			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
-			return org.springframework.batch.repeat.RepeatStatus.FINISHED;
+			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
@@ -62,10 +72,33 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunSummaryWriter summaries) {
-		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(summaries), transactionManager)
+	Step exportAdjustments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc) {
+		return new StepBuilder("exportAdjustments", jobRepository)
+			.tasklet(new AdjustmentsTasklet(jdbc), transactionManager)
 			.build();
+	}
+
+	@Bean
+	Step writeSummary(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunSummaryWriter summaries) {
+		return new StepBuilder("writeSummary", jobRepository).tasklet((contribution, context) -> {
+			Path staging = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
+			Files.createDirectories(staging);
+			summaries.write(staging.resolve("run-summary.json"), contribution.getStepExecution());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step recordLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		return new StepBuilder("recordLedger", jobRepository).tasklet(new LedgerTasklet(jdbc), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(), transactionManager).build();
 	}
 
 	@Bean
@@ -76,6 +109,22 @@ class CreditRunJobConfiguration {
 	@Bean
 	RunTerms runTerms() {
 		return new RunTerms();
+	}
+
+	@Bean
+	static StepInstrumentation stepInstrumentation(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners) {
+		return new StepInstrumentation(listeners);
+	}
+
+	@Bean
+	ProgressLog progressLog() {
+		return new ProgressLog(java.time.Duration.ofSeconds(10));
+	}
+
+	@Bean
+	PeriodLock periodLock(javax.sql.DataSource dataSource) {
+		return new PeriodLock(dataSource);
 	}
 
 	@Bean

@@ -28,9 +28,16 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	DataDirectoryLock dataDirectoryLock(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		Files.createDirectories(dataDirectory);
+		return DataDirectoryLock.claim(dataDirectory);
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties, DataDirectoryLock claimed)
+			throws IOException {
+		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory.toFile())

@@ -3,29 +3,30 @@ package dev.aftercare.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * The last step: the run summary goes next to the other outputs, and all of them move
- * into {@code OUTPUT/<period>/} at once.
+ * The last step: all outputs move into {@code OUTPUT/<period>/} at once. Done again after
+ * a crash, it finds the staging directory gone and has nothing left to do.
  */
 public class PublishTasklet implements Tasklet {
 
-	private final RunSummaryWriter summaries;
-
-	public PublishTasklet(RunSummaryWriter summaries) {
-		this.summaries = summaries;
-	}
+	private static final Logger logger = LoggerFactory.getLogger(PublishTasklet.class);
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
 		Path staging = parameters.stagingDirectory();
-		Files.createDirectories(staging);
-		this.summaries.write(staging.resolve("run-summary.json"), contribution.getStepExecution());
+		if (!Files.isDirectory(staging)) {
+			logger.info("The outputs of run {} are already in {}", parameters.run(), parameters.periodDirectory());
+			return RepeatStatus.FINISHED;
+		}
 		OutputPublisher.publish(staging, parameters.periodDirectory());
 		return RepeatStatus.FINISHED;
 	}

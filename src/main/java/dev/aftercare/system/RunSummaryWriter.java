@@ -75,6 +75,7 @@ public class RunSummaryWriter {
 		summary.put("files", fileCounts(runId));
 		summary.put("open_incidents", openIncidents(runId));
 		summary.put("totals_per_currency", totals(runId));
+		summary.put("adjustments_per_currency", adjustments(runId));
 		summary.put("step_seconds", stepSeconds(job));
 		this.json.writeValue(file.toFile(), summary);
 	}
@@ -132,6 +133,20 @@ public class RunSummaryWriter {
 			((Map<String, Object>) entry.get("by_basis")).put(rs.getString("basis"), basis);
 		}, runId);
 		return totals;
+	}
+
+	private Map<String, Object> adjustments(long runId) {
+		Map<String, Object> adjustments = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT currency, count(*) AS lines, sum(adjustment_amount) AS amount
+				FROM credit_adjustment WHERE run_id = ? GROUP BY currency ORDER BY currency
+				""", (rs) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("lines", rs.getLong("lines"));
+			entry.put("adjustment_amount", MinorUnit.round(rs.getBigDecimal("amount"), rs.getString("currency")));
+			adjustments.put(rs.getString("currency"), entry);
+		}, runId);
+		return adjustments;
 	}
 
 	private Map<String, Object> stepSeconds(JobExecution job) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * a fresh data directory, shared by every such test through Spring's context cache.
  */
 @SpringBootTest(properties = "aftercare.run-on-startup=false")
+@Import(JobTestSupport.Faults.class)
 public abstract class JobTestSupport {
 
 	private static final Path DATA_DIRECTORY = temporaryDirectory("aftercare-test-pg");
@@ -25,6 +29,9 @@ public abstract class JobTestSupport {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected FaultInjector faults;
 
 	@DynamicPropertySource
 	static void embeddedDatabase(DynamicPropertyRegistry registry) {
@@ -38,6 +45,19 @@ public abstract class JobTestSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The fault injector every job test shares, so that all of them share one context.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Faults {
+
+		@Bean
+		FaultInjector faultInjector() {
+			return new FaultInjector();
+		}
+
 	}
 
 	/** Runs the job as the command line would, for {@code period}. */

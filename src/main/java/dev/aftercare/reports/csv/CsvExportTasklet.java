@@ -1,13 +1,11 @@
 package dev.aftercare.reports.csv;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +14,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
-import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.system.RunParameters;
 
 /**
@@ -29,10 +25,6 @@ import dev.aftercare.system.RunParameters;
 public class CsvExportTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(CsvExportTasklet.class);
-
-	static final String[] CREDIT_COLUMNS = { "period", "customer_id", "customer_name", "plan", "service", "region",
-			"currency", "monthly_fee", "downtime_minutes", "uptime_percent", "sla_target", "credit_percent", "basis",
-			"credit_amount", "incident_ids" };
 
 	private static final String CREDITS = """
 			SELECT period, customer_id, customer_name, plan, service, region, currency, monthly_fee_text,
@@ -65,44 +57,18 @@ public class CsvExportTasklet implements Tasklet {
 		long runId = RunParameters.runId(contribution.getStepExecution());
 		Path directory = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
 		Files.createDirectories(directory);
-		long credits = export(directory.resolve("credits.csv"), CREDITS, runId, CREDIT_COLUMNS,
-				CsvExportTasklet::creditRecord);
-		long affected = export(directory.resolve("affected_customers.csv"), AFFECTED, runId,
+		long credits = CsvFiles.export(this.jdbc, directory.resolve("credits.csv"), CreditCsv.COLUMNS,
+				CreditCsv::record, CREDITS, runId);
+		long affected = CsvFiles.export(this.jdbc, directory.resolve("affected_customers.csv"),
 				new String[] { "incident_id", "customer_id", "service", "region", "impact_start", "impact_end",
 						"impact_minutes", "downtime_minutes", "excluded" },
-				CsvExportTasklet::affectedRecord);
-		long rejects = export(directory.resolve("rejects.csv"), REJECTS, runId,
+				CsvExportTasklet::affectedRecord, AFFECTED, runId);
+		long rejects = CsvFiles.export(this.jdbc, directory.resolve("rejects.csv"),
 				new String[] { "file", "line", "record", "reason" },
-				(rs) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4) });
+				(rs) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4) }, REJECTS,
+				runId);
 		logger.info("Wrote {} credit lines, {} affected lines and {} rejected rows", credits, affected, rejects);
 		return RepeatStatus.FINISHED;
-	}
-
-	private long export(Path file, String sql, long runId, String[] header, RecordMapper mapper) throws IOException {
-		long[] count = { 0 };
-		try (CSVPrinter printer = CsvFiles.create(file, header)) {
-			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
-				try {
-					printer.printRecord(mapper.map(rs));
-					count[0]++;
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}, runId);
-		}
-		return count[0];
-	}
-
-	static Object[] creditRecord(ResultSet rs) throws SQLException {
-		String currency = rs.getString("currency");
-		return new Object[] { rs.getString("period"), rs.getString("customer_id"), rs.getString("customer_name"),
-				rs.getString("plan"), rs.getString("service"), rs.getString("region"), currency,
-				rs.getString("monthly_fee_text"), rs.getBigDecimal("downtime_minutes").toPlainString(),
-				rs.getBigDecimal("uptime_percent").toPlainString(), CsvFiles.plain(rs.getBigDecimal("sla_target")),
-				CsvFiles.plain(rs.getBigDecimal("credit_percent")), rs.getString("basis"),
-				MinorUnit.round(rs.getBigDecimal("credit_amount"), currency).toPlainString(),
-				rs.getString("incident_ids") };
 	}
 
 	private static Object[] affectedRecord(ResultSet rs) throws SQLException {
@@ -111,13 +77,6 @@ public class CsvExportTasklet implements Tasklet {
 				CsvFiles.utc(rs.getTimestamp("impact_end").toInstant()),
 				CsvFiles.minutes(rs.getBigDecimal("impact_seconds")),
 				CsvFiles.minutes(rs.getBigDecimal("downtime_seconds")), rs.getBoolean("excluded") };
-	}
-
-	@FunctionalInterface
-	interface RecordMapper {
-
-		Object[] map(ResultSet rs) throws SQLException;
-
 	}
 
 }

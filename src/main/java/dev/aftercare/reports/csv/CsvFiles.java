@@ -2,16 +2,22 @@ package dev.aftercare.reports.csv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** How every CSV output is written: UTF-8, RFC 4180, values exactly as given. */
 public final class CsvFiles {
@@ -26,6 +32,27 @@ public final class CsvFiles {
 		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
 	}
 
+	/**
+	 * Streams the rows of {@code sql} into {@code file}, one record each.
+	 * @return the number of records written
+	 */
+	public static long export(JdbcTemplate jdbc, Path file, String[] header, RecordMapper mapper, String sql,
+			Object... arguments) throws IOException {
+		long[] count = { 0 };
+		try (CSVPrinter printer = create(file, header)) {
+			jdbc.query(sql, (RowCallbackHandler) (rs) -> {
+				try {
+					printer.printRecord(mapper.map(rs));
+					count[0]++;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, arguments);
+		}
+		return count[0];
+	}
+
 	/** A decimal without exponent or trailing zeros: 99.95, 10, 7.5. */
 	public static String plain(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
@@ -34,6 +61,14 @@ public final class CsvFiles {
 	/** Seconds as minutes with two decimals, half-up. */
 	public static String minutes(BigDecimal seconds) {
 		return seconds.divide(SECONDS_PER_MINUTE, 2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** How a row of a query becomes a CSV record. */
+	@FunctionalInterface
+	public interface RecordMapper {
+
+		Object[] map(ResultSet rs) throws SQLException;
+
 	}
 
 	/** An instant in UTC, {@code Z} form. */

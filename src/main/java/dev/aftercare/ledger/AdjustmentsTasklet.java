@@ -1,0 +1,96 @@
+package dev.aftercare.ledger;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.aftercare.credits.MinorUnit;
+import dev.aftercare.reports.csv.CreditCsv;
+import dev.aftercare.reports.csv.CsvFiles;
+import dev.aftercare.system.RunParameters;
+
+/**
+ * Compares the run's credits with the ledger of the last successful run of the period and
+ * writes what changed to {@code credit_adjustments.csv}. A row that disappeared is shown
+ * with nothing credited any more.
+ */
+public class AdjustmentsTasklet implements Tasklet {
+
+	private static final Logger logger = LoggerFactory.getLogger(AdjustmentsTasklet.class);
+
+	private static final String CHANGES = """
+			SELECT * FROM (
+			SELECT c.period, c.customer_id, c.customer_name, c.plan, c.service, c.region, c.currency,
+			       c.monthly_fee_text, c.downtime_minutes, c.uptime_percent, c.sla_target, c.credit_percent, c.basis,
+			       c.credit_amount, c.incident_ids, COALESCE(l.credit_amount, 0) AS previous_amount
+			FROM credit c
+			LEFT JOIN credit_ledger l ON l.period = c.period AND l.customer_id = c.customer_id
+			     AND l.service = c.service AND l.region = c.region
+			WHERE c.run_id = ? AND c.credit_amount <> COALESCE(l.credit_amount, 0)
+			UNION ALL
+			SELECT l.period, l.customer_id, l.customer_name, l.plan, l.service, l.region, l.currency,
+			       l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '', l.credit_amount
+			FROM credit_ledger l
+			WHERE l.period = ? AND l.credit_amount <> 0
+			  AND NOT EXISTS (SELECT 1 FROM credit c WHERE c.run_id = ? AND c.customer_id = l.customer_id
+			                  AND c.service = l.service AND c.region = l.region)
+			) AS changes
+			ORDER BY customer_id COLLATE "C", service COLLATE "C", region COLLATE "C"
+			""";
+
+	private static final String RECORD = """
+			INSERT INTO credit_adjustment (run_id, period, customer_id, service, region, currency, previous_amount,
+			                               credit_amount, adjustment_amount)
+			SELECT ?, period, customer_id, service, region, currency, previous_amount, credit_amount,
+			       credit_amount - previous_amount
+			FROM (%s) AS changes
+			""".formatted(CHANGES);
+
+	private final JdbcTemplate jdbc;
+
+	public AdjustmentsTasklet(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		long runId = RunParameters.runId(contribution.getStepExecution());
+		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+		String period = parameters.period().toString();
+		Path directory = parameters.stagingDirectory();
+		Files.createDirectories(directory);
+		this.jdbc.update("DELETE FROM credit_adjustment WHERE run_id = ?", runId);
+		this.jdbc.update(RECORD, runId, runId, period, runId);
+		String[] header = Arrays.copyOf(CreditCsv.COLUMNS, CreditCsv.COLUMNS.length + 2);
+		header[header.length - 2] = "previous_amount";
+		header[header.length - 1] = "adjustment_amount";
+		long rows = CsvFiles.export(this.jdbc, directory.resolve("credit_adjustments.csv"), header,
+				AdjustmentsTasklet::record, CHANGES, runId, period, runId);
+		logger.info("{} credit adjustments since the last successful run of {}", rows, period);
+		return RepeatStatus.FINISHED;
+	}
+
+	private static Object[] record(ResultSet rs) throws SQLException {
+		String currency = rs.getString("currency");
+		BigDecimal previous = MinorUnit.round(rs.getBigDecimal("previous_amount"), currency);
+		BigDecimal current = MinorUnit.round(rs.getBigDecimal("credit_amount"), currency);
+		Object[] line = Arrays.copyOf(CreditCsv.record(rs), CreditCsv.COLUMNS.length + 2);
+		line[line.length - 2] = previous.toPlainString();
+		line[line.length - 1] = current.subtract(previous).toPlainString();
+		return line;
+	}
+
+}

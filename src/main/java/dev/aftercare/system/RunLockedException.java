@@ -1,0 +1,10 @@
+package dev.aftercare.system;
+
+/** Another run holds what this one needs: the period's lock or the embedded database. */
+public class RunLockedException extends RuntimeException {
+
+	public RunLockedException(String message) {
+		super(message);
+	}
+
+}

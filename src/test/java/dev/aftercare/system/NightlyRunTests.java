@@ -1,0 +1,135 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What ops rely on when the job runs every night: reruns credit nobody twice, late
+ * changes give exactly their adjustments, a failed run restarts to the same result, two
+ * runs never overlap.
+ */
+class NightlyRunTests extends JobTestSupport {
+
+	private static final Path FIXTURE = Path.of("src/test/resources/runs/october");
+
+	private static final String ADJUSTMENT_HEADER = "period,customer_id,customer_name,plan,service,region,currency,"
+			+ "monthly_fee,downtime_minutes,uptime_percent,sla_target,credit_percent,basis,credit_amount,incident_ids,"
+			+ "previous_amount,adjustment_amount";
+
+	@Autowired
+	private PeriodLock lock;
+
+	@Test
+	void aRerunOnTheSameInputsAdjustsNothing() throws IOException {
+		Path output = temporaryDirectory("nightly-rerun");
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
+		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv")))
+			.containsExactly(ADJUSTMENT_HEADER);
+	}
+
+	@Test
+	void anIncidentAddedLaterAdjustsExactlyTheSubscriptionsItChanges() throws IOException {
+		Path input = copyOfFixture();
+		Path output = temporaryDirectory("nightly-added");
+		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
+		append(input.resolve("incidents.csv"),
+				"INC-N,Late report from Tokyo,SEV2,incident,api,ap-northeast,2026-10-25T00:00:00Z,,"
+						+ "2026-10-25T10:00:00Z,,,The API was unavailable.,A power failure.,,,");
+		append(input.resolve("usage.csv"), "C-JPY,api,ap-northeast,2026-10-24,70,0");
+		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
+		// 135 + 600 minutes: uptime 98.3535 % is below 99.0, so 25 % of 12345 = 3086.25
+		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv"))).containsExactly(
+				ADJUSTMENT_HEADER, "2026-10,C-JPY,株式会社サクラ,business,api,ap-northeast,JPY,12345,735.00,98.3535,99.9,25,"
+						+ "sla,3086,INC-A;INC-B;INC-N,1235,1851");
+		assertThat(ledgerAmount("C-JPY")).isEqualByComparingTo("3086");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
+			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "impactWindows", "assessSubscriptions", "exportCsv",
+			"exportAdjustments", "writeWorkbooks", "writePostmortems", "writeSummary", "recordLedger", "publish" })
+	void aRunThatFailsInAStepRestartsToTheResultOfACleanRun(String step) throws IOException {
+		Path clean = temporaryDirectory("nightly-clean");
+		assertThat(run(FIXTURE, clean, "2026-10").succeeded()).isTrue();
+		Map<String, Object> ledger = ledger();
+		Path output = temporaryDirectory("nightly-restart");
+		this.faults.failOnce(step, 1);
+		RunOutcome failed = run(FIXTURE, output, "2026-10");
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILURE);
+		assertThat(failed.message()).contains("injected fault");
+		assertThat(output.resolve("2026-10/credits.csv")).doesNotExist();
+		RunOutcome restarted = run(FIXTURE, output, "2026-10");
+		assertThat(restarted.succeeded()).isTrue();
+		assertThat(restarted.parameters().run()).isEqualTo(failed.parameters().run());
+		assertThat(Files.readAllBytes(output.resolve("2026-10/credits.csv")))
+			.isEqualTo(Files.readAllBytes(clean.resolve("2026-10/credits.csv")));
+		assertThat(ledger()).isEqualTo(ledger);
+		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv")))
+			.containsExactly(ADJUSTMENT_HEADER);
+	}
+
+	@Test
+	void aFailedRunLeavesThePreviousOutputsInPlace() throws IOException {
+		Path output = temporaryDirectory("nightly-keep");
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
+		byte[] before = Files.readAllBytes(output.resolve("2026-10/credits.csv"));
+		this.faults.failOnce("writeSummary", 1);
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isFalse();
+		assertThat(Files.readAllBytes(output.resolve("2026-10/credits.csv"))).isEqualTo(before);
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
+	}
+
+	@Test
+	void aSecondRunOfThePeriodIsRefusedWhileOneIsUnderWay() throws Exception {
+		try (PeriodLock.Held held = this.lock.acquire("2026-10")) {
+			RunOutcome second = run(FIXTURE, temporaryDirectory("nightly-locked"), "2026-10");
+			assertThat(second.exitCode()).isEqualTo(ExitCode.LOCKED);
+			assertThat(second.exitCode().code()).isEqualTo(3);
+			assertThat(second.message()).contains("another run of 2026-10 is under way");
+		}
+	}
+
+	private Map<String, Object> ledger() {
+		Map<String, Object> amounts = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT customer_id, service, region, credit_amount FROM credit_ledger WHERE period = ?",
+				(rs) -> {
+					amounts.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
+							rs.getBigDecimal(4).stripTrailingZeros());
+				}, "2026-10");
+		return amounts;
+	}
+
+	private java.math.BigDecimal ledgerAmount(String customerId) {
+		return this.jdbc.queryForObject(
+				"SELECT credit_amount FROM credit_ledger WHERE period = '2026-10' AND customer_id = ?",
+				java.math.BigDecimal.class, customerId);
+	}
+
+	private static Path copyOfFixture() throws IOException {
+		Path copy = temporaryDirectory("nightly-input");
+		try (Stream<Path> files = Files.list(FIXTURE)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		return copy;
+	}
+
+	private static void append(Path file, String line) throws IOException {
+		Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run on the samples: chosen customers get exactly the credits the contract
+ * gives them, and every row read is accounted for.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamplesRunTests extends JobTestSupport {
+
+	private Path month;
+
+	@BeforeAll
+	void runTheSamples() {
+		Path output = temporaryDirectory("samples-out");
+		assertThat(run(Path.of("samples"), output, "2026-10").succeeded()).isTrue();
+		this.month = output.resolve("2026-10");
+	}
+
+	@Test
+	void chosenCustomersGetExactCredits() throws IOException {
+		List<String> credits = lines("credits.csv");
+		assertThat(credits).hasSize(524);
+		// 467.5 weighted minutes of 44,640: uptime below 99.0, so 25 % of 2430.90 =
+		// 607.725
+		assertThat(credits).contains(
+				"2026-10|C000001|Müller & Söhne GmbH|enterprise|storage|eu-west|EUR|2430.90|467.50|98.9527|99.95|25|sla|607.73|INC-202610-14");
+		// below 95 %: the whole fee, in yen
+		assertThat(credits).contains(
+				"2026-10|C000005|株式会社さくらテック|enterprise|search|ap-northeast|JPY|268000|2330.00|94.7805|99.95|100|sla|268000|INC-202610-11");
+		// a plan without SLA: 5 % goodwill of 12.90 = 0.645
+		assertThat(credits).contains(
+				"2026-10|C000004|Café Olé, S.L.|free|storage|eu-west|EUR|12.90|467.50|98.9527||5|goodwill|0.65|INC-202610-14");
+		// excluded incidents only: listed, no downtime
+		assertThat(credits).contains(
+				"2026-10|C000005|株式会社さくらテック|enterprise|api|ap-northeast|JPY|742500|0.00|100.0000|99.95|0|none|0|INC-202610-12;INC-202610-13");
+	}
+
+	@Test
+	void everyRowReadIsAccountedFor() throws IOException {
+		JsonNode files = new ObjectMapper().readTree(this.month.resolve("run-summary.json").toFile()).get("files");
+		assertThat(files.size()).isEqualTo(6);
+		long rejected = 0;
+		for (JsonNode counts : files) {
+			assertThat(counts.get("read").asLong())
+				.isEqualTo(counts.get("accepted").asLong() + counts.get("rejected").asLong());
+			rejected += counts.get("rejected").asLong();
+		}
+		assertThat(lines("rejects.csv")).hasSize((int) rejected);
+		assertThat(files.get("usage.csv").get("read").asLong()).isEqualTo(36000);
+	}
+
+	private List<String> lines(String name) throws IOException {
+		try (Reader reader = Files.newBufferedReader(this.month.resolve(name), StandardCharsets.UTF_8)) {
+			return CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)
+				.getRecords()
+				.stream()
+				.map((record) -> String.join("|", record.toList()))
+				.toList();
+		}
+	}
+
+}
