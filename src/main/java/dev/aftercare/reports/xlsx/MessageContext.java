@@ -23,10 +23,11 @@ record MessageContext(String company, String supportContact, String feedbackCont
 	 * @param date its day: "3 October 2026"
 	 * @param duration how long the customer's services were hit: "2 hours 5 minutes"
 	 * @param services their services and regions it hit
+	 * @param announced the day planned maintenance was announced, or {@code null}
 	 */
 	record IncidentText(String title, String when, String date, String duration, String services, String customerImpact,
 			String publicCause, String workaround, List<String> remediation, boolean hasRemediation,
-			boolean plannedMaintenance) {
+			boolean plannedMaintenance, String announced) {
 	}
 
 	/**

@@ -83,7 +83,8 @@ final class MessageDrafter {
 		return new IncidentText(incident.title(), when(incident.startedAt(), incident.resolvedAt()),
 				DAY.format(incident.startedAt().atZone(this.zone)), duration(hit.impactSeconds()), hit.services(),
 				incident.customerImpact(), incident.publicCause(), incident.workaround(), incident.remediation(),
-				!incident.remediation().isEmpty(), incident.type() == IncidentType.MAINTENANCE);
+				!incident.remediation().isEmpty(), incident.type() == IncidentType.MAINTENANCE,
+				(incident.announcedAt() != null) ? DAY.format(incident.announcedAt().atZone(this.zone)) : null);
 	}
 
 	private Incident incident(String incidentId) {
