@@ -49,7 +49,7 @@ final class CreditReviewWorkbook {
 	long write(Path file, RunInfo run, Stream<CreditLine> credits, Map<String, BigDecimal> largest,
 			List<IncidentRow> incidents) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(true);
+		workbook.setCompressTempFiles(false);
 		try {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			Sheet summary = workbook.createSheet("Summary");
@@ -62,7 +62,7 @@ final class CreditReviewWorkbook {
 			CreditFormulas formulas = new CreditFormulas(creditsSheet.finish());
 			List<String> currencies = new ArrayList<>(totals.currencies());
 			IncidentsSheet.write(workbook, styles, incidents, currencies, totals, formulas);
-			new SummarySheet(summary, styles).write(run, totals,
+			new SummarySheet(summary, styles, this.primaryColor).write(run, totals,
 					incidents.stream().filter((incident) -> !incident.isOpen()).toList(), formulas);
 			workbook.setForceFormulaRecalculation(true);
 			try (OutputStream out = Files.newOutputStream(file)) {

@@ -22,7 +22,7 @@ final class FollowUpWorkbook {
 
 	static final List<String> STATUSES = List.of("To contact", "Contacted", "Resolved");
 
-	static final List<Column> CUSTOMER_COLUMNS = List.of(new Column("priority", 8), new Column("why this priority", 30),
+	static final List<Column> CUSTOMER_COLUMNS = List.of(new Column("priority", 8), new Column("why this priority", 44),
 			new Column("customer_id", 14), new Column("customer", 28), new Column("contact", 20),
 			new Column("email", 26), new Column("phone", 16), new Column("account manager", 18),
 			new Column("preferred channel", 10), new Column("recommended channel", 14), new Column("incidents", 40),
@@ -58,7 +58,7 @@ final class FollowUpWorkbook {
 	long write(Path file, Stream<FollowUpCustomer> customers, Map<String, String> titles, MessageDrafter drafter)
 			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(CreditReviewWorkbook.WINDOW);
-		workbook.setCompressTempFiles(true);
+		workbook.setCompressTempFiles(false);
 		try {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			SheetSeries list = new SheetSeries(workbook, "Follow-up", CUSTOMER_COLUMNS, styles, this.maxRowsPerSheet);

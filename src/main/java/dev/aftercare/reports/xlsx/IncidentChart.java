@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -27,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class IncidentChart {
 
+	private static final String GOODWILL_COLOR = "#ED7D31";
+
 	private IncidentChart() {
 	}
 
@@ -35,7 +40,8 @@ final class IncidentChart {
 	 * counts are in columns D and E
 	 * @param column the column the chart starts at
 	 */
-	static void draw(Sheet summary, List<IncidentRow> incidents, CreditTotals totals, int firstRow, int column) {
+	static void draw(Sheet summary, List<IncidentRow> incidents, CreditTotals totals, int firstRow, int column,
+			String primaryColor) {
 		if (incidents.isEmpty()) {
 			return;
 		}
@@ -49,6 +55,8 @@ final class IncidentChart {
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis incidentAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+		// top to bottom in the order of the table
+		incidentAxis.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis countAxis = chart.createValueAxis(AxisPosition.BOTTOM);
 		countAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, incidentAxis, countAxis);
@@ -65,12 +73,19 @@ final class IncidentChart {
 					.map((incident) -> totals.incident(incident.incidentId()).slaLines())
 					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 3)))
 			.setTitle("SLA", null);
+		bars.getSeries(0).setFillProperties(fill(Styles.rgb(primaryColor)));
 		bars.addSeries(ids,
 				XDDFDataSourcesFactory.fromArray(incidents.stream()
 					.map((incident) -> totals.incident(incident.incidentId()).goodwillLines())
 					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 4)))
 			.setTitle("Goodwill", null);
+		bars.getSeries(1).setFillProperties(fill(Styles.rgb(GOODWILL_COLOR)));
 		chart.plot(bars);
+	}
+
+	// without an explicit fill some viewers draw no bars at all
+	private static XDDFSolidFillProperties fill(byte[] rgb) {
+		return new XDDFSolidFillProperties(XDDFColor.from(rgb));
 	}
 
 	private static String range(XSSFSheet sheet, int firstRow, int lastRow, int column) {

@@ -85,6 +85,7 @@ final class SheetSeries {
 		String sheetName = this.sheets.isEmpty() ? this.name : this.name + " " + (this.sheets.size() + 1);
 		Sheet sheet = this.workbook.createSheet(sheetName);
 		Row header = sheet.createRow(0);
+		header.setHeightInPoints(Styles.HEADER_HEIGHT);
 		for (int i = 0; i < this.columns.size(); i++) {
 			Cells.text(header, i, this.columns.get(i).header(), this.styles.header);
 			sheet.setColumnWidth(i, Math.min(255, this.columns.get(i).width()) * 256);

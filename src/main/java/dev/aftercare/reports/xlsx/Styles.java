@@ -17,6 +17,9 @@ import dev.aftercare.credits.MinorUnit;
 /** The few cell styles a workbook uses, made once per workbook. */
 final class Styles {
 
+	/** Two lines: a header wraps rather than widening its column. */
+	static final float HEADER_HEIGHT = 30;
+
 	private final Workbook workbook;
 
 	private final Map<Integer, CellStyle> amounts = new HashMap<>();

@@ -31,16 +31,24 @@ final class SummarySheet {
 
 	private final Styles styles;
 
+	private final String primaryColor;
+
 	private int nextRow;
 
-	SummarySheet(Sheet sheet, Styles styles) {
+	SummarySheet(Sheet sheet, Styles styles, String primaryColor) {
 		this.sheet = sheet;
 		this.styles = styles;
+		this.primaryColor = primaryColor;
 		sheet.setColumnWidth(0, 34 * 256);
 		sheet.setColumnWidth(1, 30 * 256);
 		for (int column = 2; column < 12; column++) {
 			sheet.setColumnWidth(column, 15 * 256);
 		}
+		// printed, the summary is one page wide, chart included
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 
 	void write(RunInfo run, CreditTotals totals, List<IncidentRow> incidents, CreditFormulas formulas) {
@@ -72,7 +80,8 @@ final class SummarySheet {
 				totals::incident, (cell) -> CreditFormulas.listHolds(CreditsSheet.INCIDENT_KEY, cell), currencies,
 				formulas);
 		// the chart stands right of the widest table
-		IncidentChart.draw(this.sheet, incidents, totals, firstIncidentRow, Math.max(11, 6 + currencies.size()));
+		IncidentChart.draw(this.sheet, incidents, totals, firstIncidentRow, Math.max(11, 6 + currencies.size()),
+				this.primaryColor);
 	}
 
 	private void currencyTable(List<String> currencies, CreditTotals totals, CreditFormulas formulas) {
@@ -140,6 +149,7 @@ final class SummarySheet {
 
 	private void header(List<String> headers) {
 		Row row = row();
+		row.setHeightInPoints(Styles.HEADER_HEIGHT);
 		for (int i = 0; i < headers.size(); i++) {
 			Cells.text(row, i, headers.get(i), this.styles.header);
 		}

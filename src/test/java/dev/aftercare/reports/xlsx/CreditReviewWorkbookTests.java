@@ -151,6 +151,15 @@ class CreditReviewWorkbookTests {
 		}
 	}
 
+	@Test
+	void aMonthWithoutCreditsStillGivesAWholeWorkbook() throws Exception {
+		try (XSSFWorkbook workbook = write(List.of(), SheetSeries.MAX_DATA_ROWS)) {
+			assertThat(sheetNames(workbook)).containsExactly("Summary", "Credits", "Incidents");
+			assertThat(workbook.getSheet("Credits").getRow(0).getCell(0).getStringCellValue()).isEqualTo("period");
+			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+		}
+	}
+
 	private XSSFWorkbook write(List<CreditLine> lines, int maxRows) throws Exception {
 		Path file = this.directory.resolve("credit-review.xlsx");
 		new CreditReviewWorkbook("#1F4E79", maxRows).write(file, run(), lines.stream(),

@@ -80,9 +80,21 @@ class FollowUpWorkbookTests {
 		}
 	}
 
+	@Test
+	void aMonthWithoutAffectedCustomersStillGivesAWholeWorkbook() throws Exception {
+		try (XSSFWorkbook workbook = write(SheetSeries.MAX_DATA_ROWS, List.of())) {
+			assertThat(CreditReviewWorkbookTests.sheetNames(workbook)).containsExactly("Follow-up", "Messages");
+			assertThat(workbook.getSheet("Messages").getLastRowNum()).isZero();
+		}
+	}
+
 	private XSSFWorkbook write(int maxRows) throws Exception {
+		return write(maxRows, this.customers);
+	}
+
+	private XSSFWorkbook write(int maxRows, List<FollowUpCustomer> customers) throws Exception {
 		Path file = this.directory.resolve("follow-up.xlsx");
-		new FollowUpWorkbook("#1F4E79", maxRows).write(file, this.customers.stream(),
+		new FollowUpWorkbook("#1F4E79", maxRows).write(file, customers.stream(),
 				Map.of("INC-1", Messages.OUTAGE.title(), "INC-2", Messages.SLOW.title()), Messages.drafter());
 		return new XSSFWorkbook(file.toFile());
 	}
