@@ -1,9 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import dev.aftercare.credits.CreditLine;
 
@@ -21,9 +18,6 @@ import dev.aftercare.credits.CreditLine;
  * never sit in memory at once.
  */
 final class CreditReviewWorkbook {
-
-	/** Rows of a sheet kept in memory before they go to disk. */
-	static final int WINDOW = 100;
 
 	private final String primaryColor;
 
@@ -48,9 +42,7 @@ final class CreditReviewWorkbook {
 	 */
 	long write(Path file, RunInfo run, Stream<CreditLine> credits, Map<String, BigDecimal> largest,
 			List<IncidentRow> incidents) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(false);
-		try {
+		return StreamingWorkbook.write(file, (workbook) -> {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			Sheet summary = workbook.createSheet("Summary");
 			CreditsSheet creditsSheet = new CreditsSheet(workbook, styles, largest, this.maxRowsPerSheet);
@@ -65,15 +57,8 @@ final class CreditReviewWorkbook {
 			new SummarySheet(summary, styles, this.primaryColor).write(run, totals,
 					incidents.stream().filter((incident) -> !incident.isOpen()).toList(), formulas);
 			workbook.setForceFormulaRecalculation(true);
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
 			return creditsSheet.rows();
-		}
-		finally {
-			workbook.dispose();
-			workbook.close();
-		}
+		});
 	}
 
 }

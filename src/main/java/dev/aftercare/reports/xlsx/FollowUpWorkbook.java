@@ -1,10 +1,8 @@
 package dev.aftercare.reports.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code follow-up.xlsx}: the affected customers in the order to work through
@@ -57,9 +54,7 @@ final class FollowUpWorkbook {
 	 */
 	long write(Path file, Stream<FollowUpCustomer> customers, Map<String, String> titles, MessageDrafter drafter)
 			throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(CreditReviewWorkbook.WINDOW);
-		workbook.setCompressTempFiles(false);
-		try {
+		return StreamingWorkbook.write(file, (workbook) -> {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			SheetSeries list = new SheetSeries(workbook, "Follow-up", CUSTOMER_COLUMNS, styles, this.maxRowsPerSheet);
 			SheetSeries messages = new SheetSeries(workbook, "Messages", MESSAGE_COLUMNS, styles, this.maxRowsPerSheet);
@@ -86,15 +81,8 @@ final class FollowUpWorkbook {
 			});
 			messages.finish((sheet, part) -> {
 			});
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
 			return list.rows();
-		}
-		finally {
-			workbook.dispose();
-			workbook.close();
-		}
+		});
 	}
 
 	private static void customerRow(Row row, FollowUpCustomer customer, FollowUpPriority priority,

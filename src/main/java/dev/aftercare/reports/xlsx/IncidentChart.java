@@ -1,6 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -16,6 +17,7 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -68,24 +70,28 @@ final class IncidentChart {
 		XDDFCategoryDataSource ids = XDDFDataSourcesFactory.fromArray(
 				incidents.stream().map(IncidentRow::incidentId).toArray(String[]::new),
 				range(sheet, firstRow, lastRow, 0));
-		bars.addSeries(ids,
-				XDDFDataSourcesFactory.fromArray(incidents.stream()
-					.map((incident) -> totals.incident(incident.incidentId()).slaLines())
-					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 3)))
-			.setTitle("SLA", null);
-		bars.getSeries(0).setFillProperties(fill(Styles.rgb(primaryColor)));
-		bars.addSeries(ids,
-				XDDFDataSourcesFactory.fromArray(incidents.stream()
-					.map((incident) -> totals.incident(incident.incidentId()).goodwillLines())
-					.toArray(Long[]::new), range(sheet, firstRow, lastRow, 4)))
-			.setTitle("Goodwill", null);
-		bars.getSeries(1).setFillProperties(fill(Styles.rgb(GOODWILL_COLOR)));
+		bars(bars, ids, counts(incidents, totals, CreditTally::slaLines), range(sheet, firstRow, lastRow, 3), "SLA",
+				primaryColor);
+		bars(bars, ids, counts(incidents, totals, CreditTally::goodwillLines), range(sheet, firstRow, lastRow, 4),
+				"Goodwill", GOODWILL_COLOR);
 		chart.plot(bars);
 	}
 
-	// without an explicit fill some viewers draw no bars at all
-	private static XDDFSolidFillProperties fill(byte[] rgb) {
-		return new XDDFSolidFillProperties(XDDFColor.from(rgb));
+	/**
+	 * A series of bars: its figures as written, the cells that keep them live, and an
+	 * explicit fill, without which some viewers draw no bars at all.
+	 */
+	private static void bars(XDDFBarChartData bars, XDDFCategoryDataSource ids, Long[] counts, String range,
+			String title, String color) {
+		XDDFChartData.Series series = bars.addSeries(ids, XDDFDataSourcesFactory.fromArray(counts, range));
+		series.setTitle(title, null);
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Styles.rgb(color))));
+	}
+
+	private static Long[] counts(List<IncidentRow> incidents, CreditTotals totals, ToLongFunction<CreditTally> count) {
+		return incidents.stream()
+			.map((incident) -> count.applyAsLong(totals.incident(incident.incidentId())))
+			.toArray(Long[]::new);
 	}
 
 	private static String range(XSSFSheet sheet, int firstRow, int lastRow, int column) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +15,12 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import dev.aftercare.credits.Basis;
-import dev.aftercare.credits.CreditLine;
 import dev.aftercare.model.Interval;
 
 /**
  * What the workbooks read from a run's tables. The long lists stream: close the streams.
  */
 final class WorkbookData {
-
-	private static final String CREDITS = """
-			SELECT period, customer_id, customer_name, plan, service, region, currency, monthly_fee_text,
-			       downtime_minutes, uptime_percent, sla_target, credit_percent, basis, credit_amount, incident_ids
-			FROM credit WHERE run_id = ?
-			ORDER BY customer_id COLLATE "C", service COLLATE "C", region COLLATE "C"
-			""";
 
 	/**
 	 * Per currency, the smallest of its 10 largest credits: lines from there up stand
@@ -63,11 +53,6 @@ final class WorkbookData {
 		this.jdbc = jdbc;
 	}
 
-	/** The lines of {@code credits.csv}, in its order. */
-	Stream<CreditLine> credits(long runId) {
-		return this.jdbc.queryForStream(CREDITS, (rs, row) -> creditLine(rs), runId);
-	}
-
 	Map<String, BigDecimal> largestCredits(long runId) {
 		Map<String, BigDecimal> thresholds = new HashMap<>();
 		this.jdbc.query(LARGEST, (rs) -> {
@@ -92,22 +77,16 @@ final class WorkbookData {
 				runId);
 	}
 
-	/** The affected customers in the order to work through them (see FollowUpQuery). */
+	/**
+	 * The affected customers in the order to work through them: see
+	 * {@link FollowUpQuery}.
+	 */
 	Stream<FollowUpCustomer> followUp(long runId, YearMonth period) {
 		Interval month = Interval.of(period);
 		Map<String, Object> parameters = Map.of("run", runId, "from", Timestamp.from(month.from()), "until",
 				Timestamp.from(month.to()));
 		return new NamedParameterJdbcTemplate(this.jdbc).queryForStream(FollowUpQuery.SQL, parameters,
 				(rs, row) -> followUpCustomer(rs));
-	}
-
-	private static CreditLine creditLine(ResultSet rs) throws SQLException {
-		return new CreditLine(YearMonth.parse(rs.getString("period")), rs.getString("customer_id"),
-				rs.getString("customer_name"), rs.getString("plan"), rs.getString("service"), rs.getString("region"),
-				rs.getString("currency"), rs.getString("monthly_fee_text"), rs.getBigDecimal("downtime_minutes"),
-				rs.getBigDecimal("uptime_percent"), rs.getBigDecimal("sla_target"), rs.getBigDecimal("credit_percent"),
-				Basis.valueOf(rs.getString("basis").toUpperCase(java.util.Locale.ROOT)),
-				rs.getBigDecimal("credit_amount"), Arrays.asList(rs.getString("incident_ids").split(";")));
 	}
 
 	private static FollowUpCustomer followUpCustomer(ResultSet rs) throws SQLException {

@@ -67,7 +67,7 @@ class WorkbooksTasklet implements Tasklet {
 		List<IncidentRow> incidents = incidentRows(catalog, this.data.affectedCounts(runId));
 		long started = System.nanoTime();
 		long credits;
-		try (Stream<CreditLine> lines = this.data.credits(runId)) {
+		try (Stream<CreditLine> lines = CreditsCsv.read(directory.resolve("credits.csv"))) {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
 					directory.resolve("credit-review.xlsx"), runInfo(step, parameters, runId, catalog),
 					progress(lines, "credit lines"), this.data.largestCredits(runId), incidents);
