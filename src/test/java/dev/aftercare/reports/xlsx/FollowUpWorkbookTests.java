@@ -77,6 +77,10 @@ class FollowUpWorkbookTests {
 			assertThat(text(workbook.getSheet("Follow-up 2").getRow(1), 2)).isEqualTo("C1");
 			assertThat(workbook.getSheet("Follow-up 2").getDataValidations()).hasSize(1);
 			assertThat(text(workbook.getSheet("Messages 2").getRow(1), 0)).isEqualTo("C1");
+			// sheets were reordered: each filter must still belong to its own sheet
+			assertThat(workbook.getNames("_xlnm._FilterDatabase")).hasSize(4)
+				.allSatisfy((name) -> assertThat(name.getRefersToFormula())
+					.contains(workbook.getSheetName(name.getSheetIndex())));
 		}
 	}
 
