@@ -1,0 +1,69 @@
+package dev.aftercare.reports.xlsx;
+
+/**
+ * The follow-up list in one query, so that a million customers sort in the database. The
+ * order is the priority rule of the README:
+ * <ol>
+ * <li>rank 1: a ticket on a public channel that is not positive, or an abusive one;</li>
+ * <li>rank 2: a negative ticket;</li>
+ * <li>rank 3: everyone else;</li>
+ * </ol>
+ * counting the tickets about an incident that hit the customer, and those naming no
+ * incident opened in the period; within a rank, the longest impact on one of their
+ * services first, then the longest SLA downtime, then the largest credit percent, then
+ * the customer id.
+ */
+final class FollowUpQuery {
+
+	static final String SQL = """
+			WITH hit AS (
+			  SELECT customer_id, incident_id,
+			         string_agg(service || ' in ' || region, ', ' ORDER BY service COLLATE "C", region COLLATE "C")
+			           AS services,
+			         max(impact_seconds) AS impact_seconds
+			  FROM affected WHERE run_id = :run
+			  GROUP BY customer_id, incident_id
+			), hits AS (
+			  SELECT customer_id,
+			         array_agg(incident_id ORDER BY incident_id COLLATE "C") AS incident_ids,
+			         array_agg(services ORDER BY incident_id COLLATE "C") AS services,
+			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C") AS impact_seconds,
+			         max(impact_seconds) AS longest_impact
+			  FROM hit GROUP BY customer_id
+			), credited AS (
+			  SELECT customer_id, count(*) AS subscriptions, sum(credit_amount) AS credit_amount,
+			         max(credit_percent) AS credit_percent, max(downtime_minutes) AS downtime_minutes,
+			         coalesce(string_agg(DISTINCT basis, '; ') FILTER (WHERE basis <> 'none'), 'none') AS bases
+			  FROM credit WHERE run_id = :run GROUP BY customer_id
+			), complaint AS (
+			  SELECT t.customer_id,
+			         bool_or((t.public_channel AND coalesce(t.sentiment, '') <> 'positive')
+			                 OR t.sentiment = 'abusive') AS loud,
+			         bool_or(t.sentiment = 'negative') AS unhappy,
+			         string_agg(t.ticket_id || ' (' || t.channel
+			                    || CASE WHEN t.public_channel THEN ', public' ELSE '' END
+			                    || coalesce(', ' || t.sentiment, '') || ')' || coalesce(': ' || t.subject, ''),
+			                    '; ' ORDER BY t.opened_at, t.ticket_id COLLATE "C") AS tickets
+			  FROM in_ticket t
+			  WHERE t.run_id = :run
+			    AND (EXISTS (SELECT 1 FROM hit h WHERE h.customer_id = t.customer_id AND h.incident_id = t.incident_id)
+			         OR (t.incident_id IS NULL AND t.opened_at >= :from AND t.opened_at < :until))
+			  GROUP BY t.customer_id
+			)
+			SELECT CASE WHEN coalesce(k.loud, false) THEN 1 WHEN coalesce(k.unhappy, false) THEN 2 ELSE 3 END
+			         AS priority,
+			       c.customer_id, cu.name, cu.contact_name, cu.email, cu.phone, cu.preferred_channel,
+			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.impact_seconds,
+			       c.downtime_minutes, c.credit_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets
+			FROM credited c
+			JOIN in_customer cu ON cu.run_id = :run AND cu.customer_id = c.customer_id
+			JOIN hits h ON h.customer_id = c.customer_id
+			LEFT JOIN complaint k ON k.customer_id = c.customer_id
+			ORDER BY priority, h.longest_impact DESC, c.downtime_minutes DESC, c.credit_percent DESC,
+			         c.customer_id COLLATE "C"
+			""";
+
+	private FollowUpQuery() {
+	}
+
+}

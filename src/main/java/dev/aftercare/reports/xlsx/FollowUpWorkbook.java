@@ -1,0 +1,138 @@
+package dev.aftercare.reports.xlsx;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Writes {@code follow-up.xlsx}: the affected customers in the order to work through
+ * them, and a Messages sheet with each one's drafts. Both stream, like the credit review.
+ */
+final class FollowUpWorkbook {
+
+	static final List<String> STATUSES = List.of("To contact", "Contacted", "Resolved");
+
+	static final List<Column> CUSTOMER_COLUMNS = List.of(new Column("priority", 8), new Column("why this priority", 44),
+			new Column("customer_id", 14), new Column("customer", 28), new Column("contact", 20),
+			new Column("email", 26), new Column("phone", 16), new Column("account manager", 18),
+			new Column("preferred channel", 10), new Column("recommended channel", 14), new Column("incidents", 40),
+			new Column("services hit", 30), new Column("SLA downtime (min)", 11),
+			new Column("longest impact (min)", 11), new Column("credit applied", 14), new Column("currency", 9),
+			new Column("credit basis", 12), new Column("tickets", 40), new Column("status", 12),
+			new Column("notes", 40));
+
+	static final List<Column> MESSAGE_COLUMNS = List.of(new Column("customer_id", 14), new Column("customer", 28),
+			new Column("recommended channel", 14), new Column("email", 26), new Column("email subject", 40),
+			new Column("email body", 90), new Column("phone", 16), new Column("sms text", 60),
+			new Column("sms characters", 10));
+
+	/** Characters of the body that fit on a line of its column. */
+	private static final int BODY_LINE = 95;
+
+	private static final int STATUS = Column.indexOf(CUSTOMER_COLUMNS, "status");
+
+	private final String primaryColor;
+
+	private final int maxRowsPerSheet;
+
+	FollowUpWorkbook(String primaryColor, int maxRowsPerSheet) {
+		this.primaryColor = primaryColor;
+		this.maxRowsPerSheet = maxRowsPerSheet;
+	}
+
+	/**
+	 * @param customers in the order to work through them
+	 * @param titles incident titles by id
+	 * @return the customers written
+	 */
+	long write(Path file, Stream<FollowUpCustomer> customers, Map<String, String> titles, MessageDrafter drafter)
+			throws IOException {
+		return StreamingWorkbook.write(file, (workbook) -> {
+			Styles styles = new Styles(workbook, this.primaryColor);
+			SheetSeries list = new SheetSeries(workbook, "Follow-up", CUSTOMER_COLUMNS, styles, this.maxRowsPerSheet);
+			SheetSeries messages = new SheetSeries(workbook, "Messages", MESSAGE_COLUMNS, styles, this.maxRowsPerSheet);
+			customers.forEach((customer) -> {
+				FollowUpPriority priority = FollowUpPriority.ofRank(customer.priority());
+				customerRow(list.nextRow(), customer, priority, titles, styles);
+				messageRow(messages.nextRow(), customer, priority, drafter.draft(customer), styles);
+			});
+			// continuation sheets were made as rows came; each list goes together
+			int position = 0;
+			for (SheetSeries series : List.of(list, messages)) {
+				for (SheetSeries.Part part : series.parts()) {
+					workbook.setSheetOrder(part.sheet().getSheetName(), position++);
+				}
+			}
+			workbook.setActiveSheet(0);
+			workbook.setSelectedTab(0);
+			list.finish((sheet, part) -> {
+				Choices.dropDown(sheet, part.rows(STATUS, STATUS), STATUSES, "Status");
+				Choices.colourWhenEquals(sheet, part.rows(STATUS, STATUS), "Resolved", "#C6EFCE");
+				Choices.colourWhenEquals(sheet, part.rows(STATUS, STATUS), "Contacted", "#FFEB9C");
+				Choices.colourWhen(sheet, part.rows(0, 1), "$A2=1", "#FFC7CE");
+				sheet.setDefaultColumnStyle(STATUS + 1, styles.text);
+			});
+			messages.finish((sheet, part) -> {
+			});
+			return list.rows();
+		});
+	}
+
+	private static void customerRow(Row row, FollowUpCustomer customer, FollowUpPriority priority,
+			Map<String, String> titles, Styles styles) {
+		Cells.number(row, 0, priority.rank(), styles.count);
+		Cells.text(row, 1, priority.reason(), styles.text);
+		Cells.text(row, 2, customer.customerId(), styles.text);
+		Cells.text(row, 3, customer.name(), styles.text);
+		Cells.text(row, 4, customer.contactName(), styles.text);
+		Cells.text(row, 5, customer.email(), styles.text);
+		Cells.text(row, 6, customer.phone(), styles.text);
+		Cells.text(row, 7, customer.accountManager(), styles.text);
+		Cells.text(row, 8, customer.preferredChannel(), styles.text);
+		Cells.text(row, 9, priority.recommendedChannel(customer), styles.text);
+		Cells.text(row, 10,
+				customer.incidents()
+					.stream()
+					.map((hit) -> hit.incidentId() + ": " + titles.getOrDefault(hit.incidentId(), ""))
+					.collect(Collectors.joining("; ")),
+				styles.text);
+		Cells.text(row, 11,
+				customer.incidents()
+					.stream()
+					.map((hit) -> hit.incidentId() + ": " + hit.services())
+					.collect(Collectors.joining("; ")),
+				styles.text);
+		Cells.number(row, 12, customer.downtimeMinutes(), styles.minutes);
+		Cells.number(row, 13, customer.longestImpactSeconds().divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
+				styles.minutes);
+		Cells.number(row, 14, customer.creditAmount(), styles.amount(customer.currency()));
+		Cells.text(row, 15, customer.currency(), styles.text);
+		Cells.text(row, 16, customer.basis(), styles.text);
+		Cells.text(row, 17, customer.tickets(), styles.text);
+		Cells.text(row, STATUS, STATUSES.get(0), styles.text);
+	}
+
+	private static void messageRow(Row row, FollowUpCustomer customer, FollowUpPriority priority, MessageDraft draft,
+			Styles styles) {
+		Cells.text(row, 0, customer.customerId(), styles.text);
+		Cells.text(row, 1, customer.name(), styles.text);
+		Cells.text(row, 2, priority.recommendedChannel(customer), styles.text);
+		Cells.text(row, 3, customer.email(), styles.text);
+		Cells.text(row, 4, draft.subject(), styles.wrapped);
+		Cells.text(row, 5, draft.body(), styles.wrapped);
+		Cells.text(row, 6, customer.phone(), styles.text);
+		Cells.text(row, 7, draft.sms(), styles.wrapped);
+		Cells.number(row, 8, draft.sms().length(), styles.count);
+		// wrapped text shows whole only in a row tall enough for it
+		long lines = draft.body().lines().mapToLong((line) -> 1 + line.length() / BODY_LINE).sum();
+		row.setHeightInPoints(Math.min(409, 15f * Math.max(1, lines)));
+	}
+
+}

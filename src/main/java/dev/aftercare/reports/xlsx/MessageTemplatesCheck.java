@@ -1,0 +1,96 @@
+package dev.aftercare.reports.xlsx;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import dev.aftercare.model.Incident;
+import dev.aftercare.model.IncidentType;
+import dev.aftercare.model.Severity;
+import dev.aftercare.reports.ReportResources;
+import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.reports.xlsx.FollowUpCustomer.Hit;
+import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.system.PreflightCheck;
+import dev.aftercare.system.RunRequest;
+
+/**
+ * Before a run starts: the message templates compile, fill in for every kind of customer,
+ * give a one-line subject, and an SMS that fits in 160 characters even with the longest
+ * amounts.
+ */
+final class MessageTemplatesCheck implements PreflightCheck {
+
+	private static final Incident FULL = new Incident("SAMPLE-1", "Sample outage of the public API", Severity.SEV1,
+			IncidentType.INCIDENT, List.of("api"), List.of("eu-west"), Instant.parse("2026-09-30T22:00:00Z"), null,
+			Instant.parse("2026-10-01T01:05:00Z"), null, null, "Requests failed with errors.",
+			"A faulty configuration change.", "internal only", "Retry the request.",
+			List.of("Check configuration changes before they roll out", "Alert on error rates sooner"));
+
+	private static final Incident BARE = new Incident("SAMPLE-2", "Planned maintenance", Severity.SEV4,
+			IncidentType.MAINTENANCE, List.of("web"), List.of(), Instant.parse("2026-09-12T02:00:00Z"), null,
+			Instant.parse("2026-09-12T02:30:00Z"), null, null, null, null, null, null, List.of());
+
+	private static final List<FollowUpCustomer> SAMPLES = List.of(
+			sample("USD", "999999.99", "sla", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100"))),
+			sample("JPY", "99999999", "goodwill", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
+					new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
+			sample("EUR", "0.00", "none", new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))));
+
+	private final ReportSettings settings;
+
+	MessageTemplatesCheck(ReportSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public void check(RunRequest request) {
+		verify(this.settings);
+	}
+
+	static void verify(ReportSettings settings) {
+		try {
+			ZoneId.of(settings.displayTimeZone());
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidRunException("aftercare.reports.display-time-zone '" + settings.displayTimeZone()
+					+ "' is not a time zone: " + ex.getMessage());
+		}
+		ReportResources resources = new ReportResources(settings.directory());
+		MessageTemplates templates = MessageTemplates.load(resources);
+		MessageDrafter drafter = new MessageDrafter(templates, settings, YearMonth.of(2026, 9),
+				Map.of(FULL.incidentId(), FULL, BARE.incidentId(), BARE));
+		for (FollowUpCustomer sample : SAMPLES) {
+			MessageContext context = drafter.context(sample);
+			String subject = templates.render(MessageTemplates.SUBJECT, context);
+			if (subject.isBlank() || subject.contains("\n")) {
+				throw broken(resources, MessageTemplates.SUBJECT,
+						"must give one non-empty line, gave '" + subject + "'");
+			}
+			if (templates.render(MessageTemplates.BODY, context).isBlank()) {
+				throw broken(resources, MessageTemplates.BODY, "gives an empty email");
+			}
+			String sms = templates.render(MessageTemplates.SMS, context).replaceAll("\\s+", " ");
+			if (sms.isBlank() || sms.length() > MessageDrafter.SMS_LIMIT) {
+				throw broken(resources, MessageTemplates.SMS,
+						"gives " + sms.length() + " characters with the longest amounts; an SMS holds "
+								+ MessageDrafter.SMS_LIMIT + ": " + sms);
+			}
+		}
+	}
+
+	private static InvalidRunException broken(ReportResources resources, String name, String problem) {
+		return new InvalidRunException(resources.describe(MessageTemplates.file(name)) + " " + problem);
+	}
+
+	private static FollowUpCustomer sample(String currency, String credit, String basis, Hit... hits) {
+		return new FollowUpCustomer(1, "SAMPLE", "Sample customer with a rather long company name Ltd.", null,
+				"ops@example.com", "+1 555 0100", "email", null, currency, List.of(hits), new BigDecimal("185.00"),
+				new BigDecimal(credit), new BigDecimal("100"), basis, 1, null);
+	}
+
+}

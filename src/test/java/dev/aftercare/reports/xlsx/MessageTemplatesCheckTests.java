@@ -1,0 +1,71 @@
+package dev.aftercare.reports.xlsx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.aftercare.system.InvalidRunException;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MessageTemplatesCheckTests {
+
+	@TempDir
+	Path reports;
+
+	@Test
+	void theBundledTemplatesPass() {
+		assertThatCode(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports))).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aTemplateThatDoesNotCompileStopsTheRunNamingItsFile() throws Exception {
+		write("email-body.mustache", "Hello {{greeting}}\n{{#incidents}}\n{{title}}\n{{/incident}}\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessageContaining(this.reports.resolve("messages/email-body.mustache").toString())
+			.hasMessageContaining("line 4");
+	}
+
+	@Test
+	void aVariableTheDraftsDoNotHaveStopsTheRun() throws Exception {
+		write("incident.mustache", "{{title}} caused by {{rootCause}}\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessageContaining("email-body.mustache")
+			.hasMessageContaining("rootCause");
+	}
+
+	@Test
+	void aMissingPartialIsNamed() throws Exception {
+		write("email-body.mustache", "Hello\n{{> signature}}\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessageContaining("reports/messages/signature.mustache is missing");
+	}
+
+	@Test
+	void anSmsTooLongForTheLongestAmountsStopsTheRun() throws Exception {
+		write("sms.mustache", "{{company}}: " + "we are very sorry. ".repeat(8) + "{{#credit}}{{amount}}{{/credit}}");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessageContaining("sms.mustache gives")
+			.hasMessageContaining("an SMS holds 160");
+	}
+
+	@Test
+	void aSubjectMustBeOneLine() throws Exception {
+		write("email-subject.mustache", "Hello\nthere\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.hasMessageContaining("email-subject.mustache must give one non-empty line");
+	}
+
+	private void write(String name, String text) throws Exception {
+		Files.createDirectories(this.reports.resolve("messages"));
+		Files.writeString(this.reports.resolve("messages").resolve(name), text);
+	}
+
+}
