@@ -68,7 +68,8 @@ final class CreditsSheet {
 		Cells.text(row, 4, line.service(), s.text);
 		Cells.text(row, 5, line.region(), s.text);
 		Cells.text(row, 6, line.currency(), s.text);
-		Cells.number(row, 7, new BigDecimal(line.monthlyFeeText()), s.amount(line.currency()));
+		// the fee came from the input: the contract keeps every input value a text cell
+		Cells.text(row, 7, line.monthlyFeeText(), s.text);
 		Cells.number(row, 8, line.downtimeMinutes(), s.minutes);
 		Cells.number(row, 9, line.uptimePercent().movePointLeft(2), s.uptime);
 		Cells.number(row, 10, (line.slaTarget() != null) ? line.slaTarget().movePointLeft(2) : null, s.percent);

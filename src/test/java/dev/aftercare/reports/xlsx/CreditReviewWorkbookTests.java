@@ -100,6 +100,8 @@ class CreditReviewWorkbookTests {
 			Cell name = workbook.getSheet("Credits").getRow(4).getCell(2);
 			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(name.getStringCellValue()).isEqualTo(EVIL);
+			Cell fee = workbook.getSheet("Credits").getRow(4).getCell(7);
+			assertThat(fee.getCellType()).isEqualTo(CellType.STRING);
 		}
 	}
 
