@@ -1,0 +1,120 @@
+package dev.aftercare.reports.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The month's availability of each service and region as horizontal bars, on an axis that
+ * starts just below the lowest value or SLA target so that 99.9% and 99.99% look
+ * different, with the plans' SLA targets as dashed lines. Drawn as vector graphics.
+ */
+final class AvailabilityChart {
+
+	static final int ROWS_PER_CHART = 20;
+
+	private static final double[] AXIS_STARTS = { 99.9, 99.5, 99, 98, 95, 90, 80, 50, 0 };
+
+	private static final float ROW = 15;
+
+	private static final float BAR = 9;
+
+	private static final float LABEL = 170;
+
+	private static final float VALUE = 58;
+
+	private static final float SIZE = 7.5f;
+
+	private static final float TOP = 22;
+
+	private static final float AXIS = 16;
+
+	private final ReportKit kit;
+
+	private final float width;
+
+	AvailabilityChart(ReportKit kit, float width) {
+		this.kit = kit;
+		this.width = width;
+	}
+
+	/**
+	 * @param rows label and availability percent of each bar
+	 * @param targets SLA target percent by plan name
+	 */
+	List<Image> draw(PdfWriter writer, List<Map.Entry<String, BigDecimal>> rows, Map<String, BigDecimal> targets) {
+		double lowest = 100;
+		for (Map.Entry<String, BigDecimal> row : rows) {
+			lowest = Math.min(lowest, row.getValue().doubleValue());
+		}
+		for (BigDecimal target : targets.values()) {
+			lowest = Math.min(lowest, target.doubleValue());
+		}
+		double start = 0;
+		for (double candidate : AXIS_STARTS) {
+			if (candidate < lowest) {
+				start = candidate;
+				break;
+			}
+		}
+		List<Image> charts = new ArrayList<>();
+		for (int first = 0; first < rows.size(); first += ROWS_PER_CHART) {
+			charts
+				.add(chart(writer, rows.subList(first, Math.min(rows.size(), first + ROWS_PER_CHART)), targets, start));
+		}
+		return charts;
+	}
+
+	private Image chart(PdfWriter writer, List<Map.Entry<String, BigDecimal>> rows, Map<String, BigDecimal> targets,
+			double start) {
+		float height = TOP + rows.size() * ROW + AXIS;
+		ChartCanvas canvas = new ChartCanvas(writer, this.kit, this.width, height);
+		float plot = this.width - LABEL - VALUE;
+		for (int i = 0; i < rows.size(); i++) {
+			Map.Entry<String, BigDecimal> row = rows.get(i);
+			float y = height - TOP - (i + 1) * ROW;
+			canvas.text(canvas.fit(row.getKey(), SIZE, LABEL - 6), 0, y + 4, SIZE, PdfContentByte.ALIGN_LEFT,
+					ReportKit.TEXT, false);
+			canvas.box(LABEL, y + (ROW - BAR) / 2, plot, BAR, ReportKit.SHADE);
+			canvas.box(LABEL, y + (ROW - BAR) / 2, x(row.getValue().doubleValue(), start, plot), BAR,
+					this.kit.primary());
+			canvas.text(PostmortemText.percent(row.getValue()), LABEL + plot + 4, y + 4, SIZE,
+					PdfContentByte.ALIGN_LEFT, ReportKit.TEXT, false);
+		}
+		float axisY = AXIS;
+		canvas.line(LABEL, axisY, LABEL + plot, axisY, ReportKit.MUTED, 0.6f, false);
+		for (int tick = 0; tick <= 4; tick++) {
+			double value = start + (100 - start) * tick / 4;
+			float x = LABEL + x(value, start, plot);
+			canvas.line(x, axisY - 2, x, axisY, ReportKit.MUTED, 0.6f, false);
+			canvas.text(trim(value) + "%", x, axisY - 10, SIZE, PdfContentByte.ALIGN_CENTER, ReportKit.MUTED, false);
+		}
+		// labels of targets close together alternate between two lines
+		List<Map.Entry<String, BigDecimal>> sorted = targets.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.toList();
+		for (int i = 0; i < sorted.size(); i++) {
+			Map.Entry<String, BigDecimal> target = sorted.get(i);
+			float x = LABEL + x(target.getValue().doubleValue(), start, plot);
+			canvas.line(x, axisY, x, height - TOP + 2, ReportKit.MUTED, 0.6f, true);
+			canvas.text(target.getKey() + " " + PostmortemText.percent(target.getValue()), x,
+					height - ((i % 2 == 0) ? 8 : 16), SIZE - 1, PdfContentByte.ALIGN_CENTER, ReportKit.MUTED, false);
+		}
+		return canvas.image();
+	}
+
+	private static float x(double value, double start, float plot) {
+		return (float) (plot * Math.max(0, value - start) / (100 - start));
+	}
+
+	private static String trim(double value) {
+		return PostmortemText.plain(BigDecimal.valueOf(value));
+	}
+
+}
