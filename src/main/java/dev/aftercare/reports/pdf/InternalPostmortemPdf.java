@@ -68,7 +68,7 @@ final class InternalPostmortemPdf {
 		List<List<String>> rows = new ArrayList<>();
 		for (TimelineEntry entry : timeline) {
 			rows.add(List.of(text.when(entry), entry.visibility().code(), text.kind(entry.kind()),
-					text.channel(entry.channel()), (entry.author() != null) ? entry.author() : "", text.says(entry)));
+					text.channels(entry.channels()), (entry.author() != null) ? entry.author() : "", text.says(entry)));
 		}
 		pdf.add(blocks.table(new float[] { 2.2f, 1, 1, 1, 1.2f, 4 },
 				List.of(text.word("public.labels.time"), text.word("internal.labels.visibility"),

@@ -62,7 +62,7 @@ final class MarkdownPostmortem {
 			md.append("| ")
 				.append(cell(text.when(entry)))
 				.append(" | ")
-				.append(cell(text.channel(entry.channel())))
+				.append(cell(text.channels(entry.channels())))
 				.append(" | ")
 				.append(cell(text.says(entry)))
 				.append(" |\n");

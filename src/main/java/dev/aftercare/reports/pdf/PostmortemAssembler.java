@@ -41,14 +41,12 @@ final class PostmortemAssembler {
 		PublicPostmortem publicPart = new PublicPostmortem(id, incident.title(), incident.severity(), incident.type(),
 				incident.services(), incident.regions(), incident.startedAt(), incident.resolvedAt(),
 				this.facts.customersOf(id), incident.customerImpact(), incident.publicCause(), incident.workaround(),
-				incident.remediation(),
-				ordered.stream().filter(IncidentEvent::isPublic).map(TimelineEntry::of).toList(),
+				incident.remediation(), TimelineEntry.of(ordered.stream().filter(IncidentEvent::isPublic).toList()),
 				impact.scopeTimelines(), compensation(impact));
-		InternalDetail internal = new InternalDetail(incident.rootCause(),
-				ordered.stream().map(TimelineEntry::of).toList(), RunFacts.of(this.facts.byPlan(), id),
-				RunFacts.of(this.facts.byRegion(), id), RunFacts.of(this.facts.byService(), id),
-				RunFacts.of(this.facts.totals(), id), RunFacts.of(this.facts.largest(), id),
-				Scorecard.of(incident, ordered, this.updateTarget));
+		InternalDetail internal = new InternalDetail(incident.rootCause(), TimelineEntry.of(ordered),
+				RunFacts.of(this.facts.byPlan(), id), RunFacts.of(this.facts.byRegion(), id),
+				RunFacts.of(this.facts.byService(), id), RunFacts.of(this.facts.totals(), id),
+				RunFacts.of(this.facts.largest(), id), Scorecard.of(incident, ordered, this.updateTarget));
 		return new Postmortem(publicPart, internal);
 	}
 

@@ -60,7 +60,7 @@ final class PostmortemSections {
 		file.heading(this.blocks.heading(this.text.word("public.headings.timeline")));
 		List<List<String>> rows = new ArrayList<>();
 		for (TimelineEntry entry : timeline) {
-			rows.add(List.of(this.text.when(entry), this.text.channel(entry.channel()), this.text.says(entry)));
+			rows.add(List.of(this.text.when(entry), this.text.channels(entry.channels()), this.text.says(entry)));
 		}
 		file.add(this.blocks.table(new float[] { 2.2f, 1, 5 }, List.of(this.text.word("public.labels.time"),
 				this.text.word("public.labels.channel"), this.text.word("public.labels.update")), rows));

@@ -83,8 +83,11 @@ final class PostmortemText {
 		return this.kit.time().both(entry.at());
 	}
 
-	String channel(String code) {
-		return (code != null) ? this.kit.wording().label("channels", code) : "";
+	/** {@code Status page, Email}: the channels in words. */
+	String channels(List<String> codes) {
+		return codes.stream()
+			.map((code) -> this.kit.wording().label("channels", code))
+			.collect(Collectors.joining(", "));
 	}
 
 	String kind(EventKind kind) {

@@ -3,7 +3,9 @@ package dev.aftercare.reports.pdf;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.aftercare.credits.Basis;
 import dev.aftercare.impact.IncidentImpact.ScopeTimeline;
@@ -43,13 +45,49 @@ record PublicPostmortem(String incidentId, String title, Severity severity, Inci
 		return Duration.between(this.startedAt, this.resolvedAt);
 	}
 
-	/** One line of a timeline. */
+	/**
+	 * One line of a timeline: one event, or the same message sent at the same instant to
+	 * several channels.
+	 *
+	 * @param channels where it went, in timeline order; empty for an event that records a
+	 * status and was sent nowhere
+	 */
 	record TimelineEntry(Instant at, EventKind kind, Status status, List<String> services, List<String> regions,
-			String channel, Visibility visibility, String author, String message) {
+			List<String> channels, Visibility visibility, String author, String message) {
 
-		static TimelineEntry of(IncidentEvent event) {
-			return new TimelineEntry(event.occurredAt(), event.kind(), event.status(), event.services(),
-					event.regions(), event.channel(), event.visibility(), event.author(), event.message());
+		TimelineEntry {
+			channels = List.copyOf(channels);
+		}
+
+		/** The events in timeline order, one message sent to several channels as one. */
+		static List<TimelineEntry> of(List<IncidentEvent> ordered) {
+			List<TimelineEntry> entries = new ArrayList<>();
+			for (IncidentEvent event : ordered) {
+				TimelineEntry entry = new TimelineEntry(event.occurredAt(), event.kind(), event.status(),
+						event.services(), event.regions(),
+						(event.channel() != null) ? List.of(event.channel()) : List.of(), event.visibility(),
+						event.author(), event.message());
+				int last = entries.size() - 1;
+				if (last >= 0 && entries.get(last).sameMessage(entry)) {
+					List<String> channels = new ArrayList<>(entries.get(last).channels());
+					entry.channels().stream().filter((channel) -> !channels.contains(channel)).forEach(channels::add);
+					entry = entries.remove(last).withChannels(channels);
+				}
+				entries.add(entry);
+			}
+			return entries;
+		}
+
+		private boolean sameMessage(TimelineEntry other) {
+			return this.at.equals(other.at) && this.kind == other.kind && this.status == other.status
+					&& this.services.equals(other.services) && this.regions.equals(other.regions)
+					&& this.visibility == other.visibility && Objects.equals(this.author, other.author)
+					&& Objects.equals(this.message, other.message);
+		}
+
+		private TimelineEntry withChannels(List<String> channels) {
+			return new TimelineEntry(this.at, this.kind, this.status, this.services, this.regions, channels,
+					this.visibility, this.author, this.message);
 		}
 
 	}

@@ -15,6 +15,9 @@ import dev.aftercare.model.IncidentEvent;
  * How an incident was communicated, computed from its timeline: how soon it was noticed
  * and acknowledged in public, the longest public silence while it was open, the channels
  * used, and whether an all-clear followed the resolution.
+ * <p>
+ * A public message is a public event with a channel: one without a channel records a
+ * status (often after the fact, at the instant the impact began) and reached no one.
  *
  * @param toDetection start to detection ({@code detected_at}, else the first
  * {@code detected} event); {@code null} when not recorded
@@ -35,7 +38,9 @@ record Scorecard(Duration toDetection, Duration toAcknowledgement, Duration long
 
 	static Scorecard of(Incident incident, List<IncidentEvent> events, Duration target) {
 		List<IncidentEvent> ordered = events.stream().sorted(TimelineBuilder.TIMELINE_ORDER).toList();
-		List<IncidentEvent> published = ordered.stream().filter(IncidentEvent::isPublic).toList();
+		List<IncidentEvent> published = ordered.stream()
+			.filter((event) -> event.isPublic() && event.channel() != null)
+			.toList();
 		Instant detected = (incident.detectedAt() != null) ? incident.detectedAt()
 				: ordered.stream()
 					.filter((event) -> event.kind() == EventKind.DETECTED)

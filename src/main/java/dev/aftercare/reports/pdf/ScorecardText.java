@@ -32,8 +32,7 @@ final class ScorecardText {
 	}
 
 	String channels(Scorecard card) {
-		return card.channels().isEmpty() ? word("none")
-				: card.channels().stream().map(this.text::channel).collect(Collectors.joining(", "));
+		return card.channels().isEmpty() ? word("none") : this.text.channels(card.channels());
 	}
 
 	String allClear(Scorecard card) {
