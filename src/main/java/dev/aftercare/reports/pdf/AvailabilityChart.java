@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -16,11 +17,11 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class AvailabilityChart {
 
-	static final int ROWS_PER_CHART = 20;
+	static final int ROWS_PER_CHART = 16;
 
 	private static final double[] AXIS_STARTS = { 99.9, 99.5, 99, 98, 95, 90, 80, 50, 0 };
 
-	private static final float ROW = 15;
+	private static final float ROW = 13;
 
 	private static final float BAR = 9;
 
@@ -30,9 +31,9 @@ final class AvailabilityChart {
 
 	private static final float SIZE = 7.5f;
 
-	private static final float TOP = 22;
+	private static final float TOP = 6;
 
-	private static final float AXIS = 16;
+	private static final float AXIS = 26;
 
 	private final ReportKit kit;
 
@@ -92,19 +93,20 @@ final class AvailabilityChart {
 			double value = start + (100 - start) * tick / 4;
 			float x = LABEL + x(value, start, plot);
 			canvas.line(x, axisY - 2, x, axisY, ReportKit.MUTED, 0.6f, false);
-			canvas.text(trim(value) + "%", x, axisY - 10, SIZE, PdfContentByte.ALIGN_CENTER, ReportKit.MUTED, false);
+			canvas.centred(trim(value) + "%", x, axisY - 10, SIZE, ReportKit.MUTED);
 		}
-		// labels of targets close together alternate between two lines
-		List<Map.Entry<String, BigDecimal>> sorted = targets.entrySet()
+		String legend = targets.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByValue())
-			.toList();
-		for (int i = 0; i < sorted.size(); i++) {
-			Map.Entry<String, BigDecimal> target = sorted.get(i);
-			float x = LABEL + x(target.getValue().doubleValue(), start, plot);
+			.map((target) -> target.getKey() + " " + PostmortemText.percent(target.getValue()))
+			.collect(Collectors.joining(", "));
+		for (BigDecimal target : targets.values()) {
+			float x = LABEL + x(target.doubleValue(), start, plot);
 			canvas.line(x, axisY, x, height - TOP + 2, ReportKit.MUTED, 0.6f, true);
-			canvas.text(target.getKey() + " " + PostmortemText.percent(target.getValue()), x,
-					height - ((i % 2 == 0) ? 8 : 16), SIZE - 1, PdfContentByte.ALIGN_CENTER, ReportKit.MUTED, false);
+		}
+		if (!targets.isEmpty()) {
+			canvas.text(this.kit.wording().text("report.labels.targets") + ": " + legend, LABEL, 2, SIZE,
+					PdfContentByte.ALIGN_LEFT, ReportKit.MUTED, false);
 		}
 		return canvas.image();
 	}

@@ -16,10 +16,13 @@ final class ChartCanvas {
 
 	private final PdfTemplate template;
 
+	private final float width;
+
 	private final ReportKit kit;
 
 	ChartCanvas(PdfWriter writer, ReportKit kit, float width, float height) {
 		this.template = writer.getDirectContent().createTemplate(width, height);
+		this.width = width;
 		this.kit = kit;
 	}
 
@@ -52,6 +55,13 @@ final class ChartCanvas {
 		this.template.setColorFill(colour);
 		this.template.showTextAligned(align, text, x, y, 0);
 		this.template.endText();
+	}
+
+	/** Text centred on {@code x}, moved in where it would stick out of the chart. */
+	void centred(String text, float x, float y, float size, Color colour) {
+		float half = width(text, size) / 2;
+		float at = Math.max(half, Math.min(this.width - half, x));
+		text(text, at, y, size, PdfContentByte.ALIGN_CENTER, colour, false);
 	}
 
 	/** {@code text}, cut with an ellipsis where it would be wider than {@code width}. */

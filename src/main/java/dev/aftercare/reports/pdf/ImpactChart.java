@@ -39,7 +39,7 @@ final class ImpactChart {
 
 	private static final float SIZE = 7.5f;
 
-	private static final float AXIS = 28;
+	private static final float AXIS_LINE = 10;
 
 	private static final float LEGEND = 16;
 
@@ -74,10 +74,11 @@ final class ImpactChart {
 
 	private Image chart(PdfWriter writer, List<ScopeTimeline> rows, List<ScopeTimeline> all, Instant from, Instant to,
 			boolean legend) {
-		float height = rows.size() * ROW + AXIS + (legend ? LEGEND : 0) + 4;
+		float axis = AXIS_LINE * (this.kit.time().showsLocal() ? 2 : 1) + 8;
+		float height = rows.size() * ROW + axis + (legend ? LEGEND : 0) + 4;
 		ChartCanvas canvas = new ChartCanvas(writer, this.kit, this.width, height);
 		float plot = this.width - LABEL - 6;
-		float axisTop = (legend ? LEGEND : 0) + AXIS;
+		float axisTop = (legend ? LEGEND : 0) + axis;
 		double span = Duration.between(from, to).toMillis();
 		PostmortemText text = new PostmortemText(this.kit);
 		for (int i = 0; i < rows.size(); i++) {
@@ -129,11 +130,9 @@ final class ImpactChart {
 		for (Instant tick : ticks) {
 			float x = LABEL + (float) (plot * Duration.between(from, tick).toMillis() / span);
 			canvas.line(x, axisTop, x, height - 2, ReportKit.RULE, 0.4f, true);
-			canvas.text(clock(tick, ZoneOffset.UTC, datesUtc), x, axisTop - 10, SIZE, PdfContentByte.ALIGN_CENTER,
-					ReportKit.TEXT, false);
+			canvas.centred(clock(tick, ZoneOffset.UTC, datesUtc), x, axisTop - 10, SIZE, ReportKit.TEXT);
 			if (local) {
-				canvas.text(clock(tick, zone, datesLocal), x, axisTop - 20, SIZE, PdfContentByte.ALIGN_CENTER,
-						ReportKit.MUTED, false);
+				canvas.centred(clock(tick, zone, datesLocal), x, axisTop - 20, SIZE, ReportKit.MUTED);
 			}
 		}
 	}

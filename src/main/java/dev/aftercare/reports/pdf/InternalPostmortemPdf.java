@@ -51,7 +51,7 @@ final class InternalPostmortemPdf {
 			affected(pdf, blocks, text, internal);
 			credits(pdf, blocks, text, internal);
 			sections.compensation(pdf, publicPart.compensation());
-			sections.closing(pdf);
+			sections.closing(pdf, publicPart);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import dev.aftercare.impact.IncidentImpact.ScopeTimeline;
 import dev.aftercare.reports.pdf.PublicPostmortem.Compensation;
@@ -77,9 +78,10 @@ final class MarkdownPostmortem {
 		}
 		compensation(md, text, postmortem.compensation());
 		md.append("\n## ").append(escape(text.word("public.headings.closing"))).append("\n\n");
-		md.append(escape(text.word("public.closing.apology"))).append("\n\n");
-		md.append(escape(text.word("public.closing.thanks"))).append("\n\n");
-		md.append(escape(text.word("public.closing.questions"))).append("\n");
+		md.append(text.closing(postmortem.type())
+			.stream()
+			.map(MarkdownPostmortem::escape)
+			.collect(Collectors.joining("\n\n"))).append("\n");
 		return md.toString();
 	}
 

@@ -107,7 +107,6 @@ final class PdfBlocks {
 	PdfPTable facts(List<String[]> rows) {
 		PdfPTable table = new PdfPTable(new float[] { 1.3f, 4 });
 		table.setWidthPercentage(100);
-		table.setSplitLate(false);
 		for (String[] row : rows) {
 			PdfPCell label = cell(row[0], this.kit.bold(SMALL + 0.5f));
 			label.setBackgroundColor(ReportKit.SHADE);
@@ -119,14 +118,13 @@ final class PdfBlocks {
 	}
 
 	/**
-	 * A table whose header repeats on every page it runs over; rows split across pages
-	 * rather than leave a gap.
+	 * A table whose header repeats on every page it runs over; a row that does not fit
+	 * the rest of a page starts the next one, and only a row longer than a page splits.
 	 */
 	PdfPTable table(float[] widths, List<String> header, List<List<String>> rows) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		table.setSplitLate(false);
 		for (String title : header) {
 			PdfPCell cell = cell(title, this.kit.bold(SMALL, Color.WHITE));
 			cell.setBackgroundColor(this.kit.primary());

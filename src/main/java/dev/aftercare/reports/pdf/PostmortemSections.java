@@ -108,11 +108,9 @@ final class PostmortemSections {
 		}
 	}
 
-	void closing(PdfFile file) {
+	void closing(PdfFile file, PublicPostmortem postmortem) {
 		file.heading(this.blocks.heading(this.text.word("public.headings.closing")));
-		file.add(this.blocks.text(this.text.word("public.closing.apology")));
-		file.add(this.blocks.text(this.text.word("public.closing.thanks")));
-		file.add(this.blocks.text(this.text.word("public.closing.questions")));
+		this.text.closing(postmortem.type()).forEach((paragraph) -> file.add(this.blocks.text(paragraph)));
 	}
 
 }

@@ -75,7 +75,7 @@ final class PostmortemStore {
 			""";
 
 	private static final String SUBSCRIBED = """
-			SELECT DISTINCT service, region FROM in_subscription WHERE run_id = ?
+			SELECT service, region FROM in_subscription WHERE run_id = ? GROUP BY service, region
 			ORDER BY service COLLATE "C", region COLLATE "C"
 			""";
 

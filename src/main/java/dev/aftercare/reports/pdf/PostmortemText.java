@@ -13,6 +13,7 @@ import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.impact.IncidentImpact.ScopeTimeline;
 import dev.aftercare.impact.Segment;
 import dev.aftercare.model.EventKind;
+import dev.aftercare.model.IncidentType;
 import dev.aftercare.reports.pdf.PublicPostmortem.CreditRate;
 import dev.aftercare.reports.pdf.PublicPostmortem.PlanSchedule;
 import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
@@ -40,6 +41,16 @@ final class PostmortemText {
 		return (value != null && !value.isBlank()) ? value.strip() : word(missingKey);
 	}
 
+	/**
+	 * The apology, once, the thanks and where to ask: planned maintenance has an apology
+	 * of its own.
+	 */
+	List<String> closing(IncidentType type) {
+		return List.of(word(
+				(type == IncidentType.MAINTENANCE) ? "public.closing.apology_maintenance" : "public.closing.apology"),
+				word("public.closing.thanks"), word("public.closing.questions"));
+	}
+
 	/** The rows of a postmortem's summary: label, value. */
 	List<String[]> summary(PublicPostmortem postmortem) {
 		TimeText time = this.kit.time();
@@ -62,21 +73,20 @@ final class PostmortemText {
 	}
 
 	/**
-	 * What a timeline line says: its message, or its kind and status when it has none.
+	 * What a timeline line says: its message, or without one its kind, and for a status
+	 * its status and scope.
 	 */
 	String says(TimelineEntry entry) {
-		String message = (entry.message() != null && !entry.message().isBlank()) ? entry.message().strip() : null;
-		if (entry.kind() != EventKind.STATUS) {
-			return (message != null) ? message : this.kit.wording().label("event_kinds", entry.kind().code());
+		if (entry.message() != null && !entry.message().isBlank()) {
+			return entry.message().strip();
 		}
-		StringBuilder text = new StringBuilder(this.kit.wording().label("event_kinds", "status")).append(": ")
-			.append((entry.status() != null) ? status(entry.status()) : "");
+		if (entry.kind() != EventKind.STATUS || entry.status() == null) {
+			return kind(entry.kind());
+		}
 		List<String> scope = new ArrayList<>(entry.services());
 		scope.addAll(entry.regions());
-		if (!scope.isEmpty()) {
-			text.append(" (").append(String.join(", ", scope)).append(")");
-		}
-		return (message != null) ? text.append(". ").append(message).toString() : text.toString();
+		return kind(entry.kind()) + ": " + status(entry.status())
+				+ (scope.isEmpty() ? "" : " (" + String.join(", ", scope) + ")");
 	}
 
 	String when(TimelineEntry entry) {

@@ -29,7 +29,7 @@ final class PublicPostmortemPdf {
 			sections.publicTimeline(pdf, postmortem.timeline());
 			sections.impact(pdf, postmortem);
 			sections.compensation(pdf, postmortem.compensation());
-			sections.closing(pdf);
+			sections.closing(pdf, postmortem);
 		}
 	}
 

@@ -91,7 +91,7 @@ final class ReliabilityReportPdf {
 		terms.plans().forEach((plan, planTerms) -> targets.put(plan, planTerms.slaTarget()));
 		List<Image> charts = new AvailabilityChart(periodKit, pdf.width()).draw(pdf.writer(), rows, targets);
 		pdf.heading(blocks.heading(text.word("report.headings.availability")),
-				charts.isEmpty() ? 0 : charts.get(0).getScaledHeight());
+				charts.isEmpty() ? 0 : 30 + charts.get(0).getScaledHeight());
 		pdf.add(blocks.note(text.word("report.availability_note")));
 		if (availability.isEmpty()) {
 			pdf.add(blocks.text(text.word("report.no_incidents")));

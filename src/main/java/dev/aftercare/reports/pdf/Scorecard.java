@@ -23,8 +23,9 @@ import dev.aftercare.model.IncidentEvent;
  * {@code detected} event); {@code null} when not recorded
  * @param toAcknowledgement detection (or start, when detection is not recorded) to the
  * first public message; {@code null} when there was none
- * @param longestSilence the longest stretch without a public message, from the first one
- * until the resolution; {@code null} when no public message came while it was open
+ * @param longestSilence the longest stretch of the open incident without a public
+ * message, from the first message until the resolution; {@code null} when no public
+ * message came before the resolution
  * @param target the longest silence the targets accept
  * @param channels the channels public messages went to, in order of first use
  * @param allClear whether a public {@code all_clear} came at or after the resolution
@@ -51,7 +52,7 @@ record Scorecard(Duration toDetection, Duration toAcknowledgement, Duration long
 		Instant from = (detected != null) ? detected : incident.startedAt();
 		return new Scorecard((detected != null) ? nonNegative(incident.startedAt(), detected) : null,
 				(acknowledged != null) ? nonNegative(from, acknowledged) : null,
-				longestSilence(published, incident.resolvedAt()), target,
+				longestSilence(published, incident.startedAt(), incident.resolvedAt()), target,
 				published.stream().map(IncidentEvent::channel).filter(Objects::nonNull).distinct().toList(),
 				published.stream()
 					.anyMatch((event) -> event.kind() == EventKind.ALL_CLEAR
@@ -90,7 +91,12 @@ record Scorecard(Duration toDetection, Duration toAcknowledgement, Duration long
 		return misses;
 	}
 
-	private static Duration longestSilence(List<IncidentEvent> published, Instant resolved) {
+	/**
+	 * The longest gap between consecutive public messages, each cut to the time the
+	 * incident was open: a maintenance announced days ahead is silent from its start on,
+	 * not from its announcement.
+	 */
+	private static Duration longestSilence(List<IncidentEvent> published, Instant start, Instant resolved) {
 		Duration longest = null;
 		for (int i = 0; i < published.size(); i++) {
 			Instant at = published.get(i).occurredAt();
@@ -99,7 +105,10 @@ record Scorecard(Duration toDetection, Duration toAcknowledgement, Duration long
 			}
 			Instant next = (i + 1 < published.size() && published.get(i + 1).occurredAt().isBefore(resolved))
 					? published.get(i + 1).occurredAt() : resolved;
-			Duration silence = Duration.between(at, next);
+			if (next.isBefore(start)) {
+				continue;
+			}
+			Duration silence = Duration.between(at.isBefore(start) ? start : at, next);
 			if (longest == null || silence.compareTo(longest) > 0) {
 				longest = silence;
 			}
