@@ -70,7 +70,7 @@ final class InternalPostmortemPdf {
 			rows.add(List.of(text.when(entry), entry.visibility().code(), text.kind(entry.kind()),
 					text.channels(entry.channels()), (entry.author() != null) ? entry.author() : "", text.says(entry)));
 		}
-		pdf.add(blocks.table(new float[] { 2.2f, 1, 1, 1, 1.2f, 4 },
+		pdf.add(blocks.table(new float[] { 2.1f, 0.9f, 1.4f, 1.1f, 1.1f, 4 },
 				List.of(text.word("public.labels.time"), text.word("internal.labels.visibility"),
 						text.word("internal.labels.kind"), text.word("public.labels.channel"),
 						text.word("internal.labels.author"), text.word("public.labels.update")),
