@@ -9,7 +9,6 @@ import java.util.List;
 import com.lowagie.text.PageSize;
 
 import dev.aftercare.reports.pdf.InternalDetail.Count;
-import dev.aftercare.reports.pdf.InternalDetail.CurrencyTotal;
 import dev.aftercare.reports.pdf.InternalDetail.LargestCredit;
 import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
 
@@ -49,7 +48,7 @@ final class InternalPostmortemPdf {
 			timeline(pdf, blocks, text, internal.timeline());
 			sections.impact(pdf, publicPart);
 			affected(pdf, blocks, text, internal);
-			credits(pdf, blocks, text, internal);
+			credits(pdf, sections, internal);
 			sections.compensation(pdf, publicPart.compensation());
 			sections.closing(pdf, publicPart);
 		}
@@ -93,16 +92,12 @@ final class InternalPostmortemPdf {
 				List.of(name, text.word("public.labels.subscriptions"), text.word("public.labels.customers")), rows));
 	}
 
-	private void credits(PdfFile pdf, PdfBlocks blocks, PostmortemText text, InternalDetail internal) {
+	private void credits(PdfFile pdf, PostmortemSections sections, InternalDetail internal) {
+		PdfBlocks blocks = sections.blocks();
+		PostmortemText text = sections.text();
 		pdf.heading(blocks.heading(text.word("internal.headings.credits")));
 		pdf.add(blocks.note(text.word("internal.credits_note")));
-		List<List<String>> totals = new ArrayList<>();
-		for (CurrencyTotal total : internal.credits()) {
-			totals.add(List.of(total.currency(), String.valueOf(total.lines()),
-					PostmortemText.money(total.currency(), total.amount())));
-		}
-		pdf.add(blocks.table(new float[] { 1, 1, 2 }, List.of(text.word("internal.labels.currency"),
-				text.word("internal.labels.credit_lines"), text.word("internal.labels.amount")), totals));
+		pdf.add(sections.currencyTotals(internal.credits()));
 		pdf.heading(blocks.heading(text.word("internal.headings.largest_credits")));
 		List<List<String>> largest = new ArrayList<>();
 		for (LargestCredit credit : internal.largestCredits()) {

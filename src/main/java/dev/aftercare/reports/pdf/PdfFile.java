@@ -1,6 +1,7 @@
 package dev.aftercare.reports.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,15 +33,23 @@ final class PdfFile implements AutoCloseable {
 	static PdfFile open(Path file, ReportKit kit, Rectangle pageSize, String title, String footerLabel)
 			throws IOException {
 		Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, MARGIN + 14);
-		PdfWriter writer = PdfWriter.getInstance(document, Files.newOutputStream(file));
-		// a chart that does not fit on a page must not let the text after it jump ahead
-		writer.setStrictImageSequence(true);
-		writer.setPageEvent(new Footer(kit, footerLabel));
-		document.addTitle(title);
-		document.addAuthor(kit.company());
-		document.addCreator("aftercare");
-		document.open();
-		return new PdfFile(document, writer);
+		OutputStream out = Files.newOutputStream(file);
+		try {
+			PdfWriter writer = PdfWriter.getInstance(document, out);
+			// a chart that does not fit on a page must not let the text after it jump
+			// ahead
+			writer.setStrictImageSequence(true);
+			writer.setPageEvent(new Footer(kit, footerLabel));
+			document.addTitle(title);
+			document.addAuthor(kit.company());
+			document.addCreator("aftercare");
+			document.open();
+			return new PdfFile(document, writer);
+		}
+		catch (RuntimeException ex) {
+			out.close();
+			throw ex;
+		}
 	}
 
 	void add(Element element) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfPTable;
 
+import dev.aftercare.reports.pdf.InternalDetail.CurrencyTotal;
 import dev.aftercare.reports.pdf.PublicPostmortem.Compensation;
 import dev.aftercare.reports.pdf.PublicPostmortem.CreditRate;
 import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
@@ -106,6 +108,19 @@ final class PostmortemSections {
 		if (compensation.goodwill() != null) {
 			file.add(this.blocks.note(this.text.goodwill(compensation.goodwill())));
 		}
+	}
+
+	/** Credit lines and amounts per currency. */
+	PdfPTable currencyTotals(List<CurrencyTotal> totals) {
+		List<List<String>> rows = new ArrayList<>();
+		for (CurrencyTotal total : totals) {
+			rows.add(List.of(total.currency(), String.valueOf(total.lines()),
+					PostmortemText.money(total.currency(), total.amount())));
+		}
+		return this.blocks.table(
+				new float[] { 1, 1, 2 }, List.of(this.text.word("internal.labels.currency"),
+						this.text.word("internal.labels.credit_lines"), this.text.word("internal.labels.amount")),
+				rows);
 	}
 
 	void closing(PdfFile file, PublicPostmortem postmortem) {

@@ -53,13 +53,7 @@ final class ReliabilityReportPdf {
 				incidents(pdf, blocks, text, postmortems);
 			}
 			pdf.heading(blocks.heading(text.word("report.headings.credits")));
-			List<List<String>> totals = new ArrayList<>();
-			for (CurrencyTotal total : monthTotals) {
-				totals.add(List.of(total.currency(), String.valueOf(total.lines()),
-						PostmortemText.money(total.currency(), total.amount())));
-			}
-			pdf.add(blocks.table(new float[] { 1, 1, 2 }, List.of(text.word("internal.labels.currency"),
-					text.word("internal.labels.credit_lines"), text.word("internal.labels.amount")), totals));
+			pdf.add(new PostmortemSections(periodKit).currencyTotals(monthTotals));
 			if (!postmortems.isEmpty()) {
 				scorecards(pdf, blocks, text, postmortems);
 			}
