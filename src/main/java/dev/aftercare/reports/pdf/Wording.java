@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +77,7 @@ final class Wording {
 			}
 			catch (MustacheException ex) {
 				throw new InvalidRunException(source + ": '" + key + "' is not a valid template: " + ex.getMessage()
-						+ " (known names: " + VARIABLES + ")");
+						+ " (known names: " + String.join(", ", new TreeSet<>(VARIABLES)) + ")");
 			}
 			if (key.endsWith(".colour")) {
 				colour(text, source + ": '" + key + "'");
