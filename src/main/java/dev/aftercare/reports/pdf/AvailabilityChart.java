@@ -1,7 +1,6 @@
 package dev.aftercare.reports.pdf;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,6 +48,15 @@ final class AvailabilityChart {
 	 * @param targets SLA target percent by plan name
 	 */
 	List<Image> draw(PdfWriter writer, List<Map.Entry<String, BigDecimal>> rows, Map<String, BigDecimal> targets) {
+		double start = axisStart(rows, targets);
+		return ChartCanvas.parts(rows, ROWS_PER_CHART)
+			.stream()
+			.map((part) -> chart(writer, part, targets, start))
+			.toList();
+	}
+
+	/** The largest of the axis starts below every value and every target. */
+	private static double axisStart(List<Map.Entry<String, BigDecimal>> rows, Map<String, BigDecimal> targets) {
 		double lowest = 100;
 		for (Map.Entry<String, BigDecimal> row : rows) {
 			lowest = Math.min(lowest, row.getValue().doubleValue());
@@ -56,19 +64,12 @@ final class AvailabilityChart {
 		for (BigDecimal target : targets.values()) {
 			lowest = Math.min(lowest, target.doubleValue());
 		}
-		double start = 0;
 		for (double candidate : AXIS_STARTS) {
 			if (candidate < lowest) {
-				start = candidate;
-				break;
+				return candidate;
 			}
 		}
-		List<Image> charts = new ArrayList<>();
-		for (int first = 0; first < rows.size(); first += ROWS_PER_CHART) {
-			charts
-				.add(chart(writer, rows.subList(first, Math.min(rows.size(), first + ROWS_PER_CHART)), targets, start));
-		}
-		return charts;
+		return 0;
 	}
 
 	private Image chart(PdfWriter writer, List<Map.Entry<String, BigDecimal>> rows, Map<String, BigDecimal> targets,

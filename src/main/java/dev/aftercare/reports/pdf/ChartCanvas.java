@@ -1,6 +1,8 @@
 package dev.aftercare.reports.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
@@ -79,6 +81,18 @@ final class ChartCanvas {
 
 	float width(String text, float size) {
 		return font(false).getWidthPoint(text, size);
+	}
+
+	/**
+	 * {@code rows} in parts of at most {@code size}: one chart each, so that every chart
+	 * fits a page.
+	 */
+	static <T> List<List<T>> parts(List<T> rows, int size) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int first = 0; first < rows.size(); first += size) {
+			parts.add(rows.subList(first, Math.min(rows.size(), first + size)));
+		}
+		return parts;
 	}
 
 	Image image() {

@@ -63,11 +63,10 @@ final class ImpactChart {
 	 * The charts of {@code scopes} over {@code [from, to)}, the legend under the last.
 	 */
 	List<Image> draw(PdfWriter writer, List<ScopeTimeline> scopes, Instant from, Instant to) {
+		List<List<ScopeTimeline>> parts = ChartCanvas.parts(scopes, ROWS_PER_CHART);
 		List<Image> charts = new ArrayList<>();
-		for (int first = 0; first < scopes.size(); first += ROWS_PER_CHART) {
-			List<ScopeTimeline> rows = scopes.subList(first, Math.min(scopes.size(), first + ROWS_PER_CHART));
-			boolean last = first + ROWS_PER_CHART >= scopes.size();
-			charts.add(chart(writer, rows, scopes, from, to, last));
+		for (List<ScopeTimeline> rows : parts) {
+			charts.add(chart(writer, rows, scopes, from, to, charts.size() == parts.size() - 1));
 		}
 		return charts;
 	}
