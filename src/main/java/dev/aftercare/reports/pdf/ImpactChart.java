@@ -103,8 +103,12 @@ final class ImpactChart {
 
 	private void axis(ChartCanvas canvas, Instant from, Instant to, float plot, float axisTop, float height) {
 		Duration range = Duration.between(from, to);
+		// as many ticks as their labels leave room for, dates included where they show
+		boolean dated = spansDays(from, to, ZoneOffset.UTC) || spansDays(from, to, this.kit.time().zone());
+		float label = canvas.width(dated ? "00-00 00:00" : "00:00", SIZE) + 14;
+		int maxTicks = Math.max(2, Math.min(MAX_TICKS, (int) (plot / label)));
 		Duration step = STEPS.stream()
-			.filter((candidate) -> range.toSeconds() / candidate.toSeconds() < MAX_TICKS)
+			.filter((candidate) -> range.toSeconds() / candidate.toSeconds() < maxTicks)
 			.findFirst()
 			.orElse(STEPS.get(STEPS.size() - 1));
 		long stepSeconds = step.toSeconds();
