@@ -3,20 +3,32 @@ package dev.aftercare.reports.pdf;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.system.RunTerms;
 
 /** The step that writes the postmortems and the monthly reliability report. */
 @Configuration(proxyBeanMethods = false)
 class PostmortemStepConfiguration {
 
 	@Bean
-	Step writePostmortems(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step writePostmortems(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IncidentCatalogLoader catalogs, RunTerms terms, JdbcTemplate jdbc, ReportSettings settings,
+			PdfSettings pdfSettings) {
 		return new StepBuilder("writePostmortems", jobRepository)
-			.tasklet((contribution, context) -> RepeatStatus.FINISHED, transactionManager)
+			.tasklet(new PostmortemTasklet(catalogs, terms, new PostmortemStore(jdbc), settings, pdfSettings),
+					transactionManager)
 			.build();
+	}
+
+	@Bean
+	PostmortemPreflightCheck postmortemPreflightCheck(ReportSettings settings, PdfSettings pdfSettings) {
+		return new PostmortemPreflightCheck(settings, pdfSettings);
 	}
 
 }

@@ -1,0 +1,96 @@
+package dev.aftercare.reports.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+import dev.aftercare.impact.IncidentCatalog;
+import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentImpact;
+import dev.aftercare.model.Interval;
+import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.system.RunParameters;
+import dev.aftercare.system.RunTerms;
+import dev.aftercare.terms.Terms;
+
+/**
+ * Writes, into the run's staging directory, a public postmortem (PDF and Markdown) and an
+ * internal one for every resolved incident whose impact meets the period, and the monthly
+ * reliability report. A restart writes them all again.
+ */
+class PostmortemTasklet implements Tasklet {
+
+	private static final Logger logger = LoggerFactory.getLogger(PostmortemTasklet.class);
+
+	private final IncidentCatalogLoader catalogs;
+
+	private final RunTerms terms;
+
+	private final PostmortemStore store;
+
+	private final ReportSettings settings;
+
+	private final PdfSettings pdfSettings;
+
+	PostmortemTasklet(IncidentCatalogLoader catalogs, RunTerms terms, PostmortemStore store, ReportSettings settings,
+			PdfSettings pdfSettings) {
+		this.catalogs = catalogs;
+		this.terms = terms;
+		this.store = store;
+		this.settings = settings;
+		this.pdfSettings = pdfSettings;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		StepExecution step = contribution.getStepExecution();
+		RunParameters parameters = RunParameters.of(step);
+		IncidentCatalog catalog = this.catalogs.load(step);
+		Terms terms = this.terms.of(step);
+		RunFacts facts = this.store.load(RunParameters.runId(step));
+		ReportKit kit = ReportKit.load(this.settings, this.pdfSettings);
+		Path directory = parameters.stagingDirectory();
+		Path internal = Files.createDirectories(directory.resolve("postmortems").resolve("internal"));
+		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget());
+		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
+		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
+		InternalPostmortemPdf internalPdf = new InternalPostmortemPdf(kit);
+		List<Postmortem> postmortems = new ArrayList<>();
+		for (IncidentImpact impact : catalog.inPeriod()) {
+			Postmortem postmortem = assembler.assemble(impact, catalog.eventsOf(impact.incidentId()));
+			String name = fileName(impact.incidentId());
+			publicPdf.write(postmortem.publicPart(), internal.getParent().resolve(name + ".pdf"));
+			markdown.write(postmortem.publicPart(), internal.getParent().resolve(name + ".md"));
+			internalPdf.write(postmortem, internal.resolve(name + ".pdf"));
+			postmortems.add(postmortem);
+			logger.info("Postmortem {} written", impact.incidentId());
+		}
+		List<Availability> availability = Availability.of(catalog.inPeriod(), facts.regionsByService(), terms,
+				Interval.of(parameters.period()));
+		new ReliabilityReportPdf(kit).write(directory.resolve("reliability-report.pdf"), parameters.period(),
+				postmortems, availability, facts.monthTotals(), catalog.open(), terms);
+		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The incident id as a file name: characters a file system or a URL would trip on
+	 * become {@code _}.
+	 */
+	static String fileName(String incidentId) {
+		String name = incidentId.replaceAll("[^A-Za-z0-9._-]", "_");
+		return name.matches("\\.*") ? name.replace('.', '_') : name;
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.aftercare.reports.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import dev.aftercare.system.ExitCode;
+import dev.aftercare.system.JobTestSupport;
+import dev.aftercare.system.RunOutcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole job on a small October: an outage with internal events and a root cause,
+ * announced maintenance, an incident still open, and customers named {@code Zoë's Café}
+ * and {@code 株式会社さくらテック}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostmortemJobTests extends JobTestSupport {
+
+	private static final Path INPUT = Path.of("src/test/resources/runs/postmortems");
+
+	private static final List<String> NEVER_PUBLIC = List.of("ROOTCAUSE-MARKER", "INTERNAL-EVENT-MARKER", "Zoë's Café",
+			"株式会社さくらテック", "Northwind Analytics", "Plain Goods", "C-CAFE", "C-JP", "Ana Novak");
+
+	private Path period;
+
+	private RunOutcome outcome;
+
+	@BeforeAll
+	void runOctober() {
+		Path output = temporaryDirectory("aftercare-postmortems");
+		this.outcome = run(INPUT, output, "2026-10");
+		this.period = output.resolve("2026-10");
+	}
+
+	@Test
+	void writesPublicInternalAndMarkdownEditionsForEveryResolvedIncidentOfThePeriod() {
+		assertThat(this.outcome.exitCode()).isEqualTo(ExitCode.SUCCESS);
+		Path postmortems = this.period.resolve("postmortems");
+		assertThat(postmortems.resolve("INC-1.pdf")).isRegularFile();
+		assertThat(postmortems.resolve("INC-1.md")).isRegularFile();
+		assertThat(postmortems.resolve("internal/INC-1.pdf")).isRegularFile();
+		assertThat(postmortems.resolve("INC-2.pdf")).isRegularFile();
+		assertThat(postmortems.resolve("internal/INC-2.pdf")).isRegularFile();
+		assertThat(postmortems.resolve("INC-3.pdf")).doesNotExist();
+		assertThat(this.period.resolve("reliability-report.pdf")).isRegularFile();
+	}
+
+	@Test
+	void publicEditionsCarryNoInternalTextAndNoCustomerName() throws IOException {
+		for (String incident : List.of("INC-1", "INC-2")) {
+			String pdf = Samples.text(this.period.resolve("postmortems/" + incident + ".pdf"));
+			String markdown = Files.readString(this.period.resolve("postmortems/" + incident + ".md"));
+			for (String secret : NEVER_PUBLIC) {
+				assertThat(pdf).as(incident + ".pdf").doesNotContain(secret);
+				assertThat(markdown).as(incident + ".md").doesNotContain(secret);
+			}
+		}
+	}
+
+	@Test
+	void publicEditionCountsTheAffectedCustomersAndStatesTheCreditRates() {
+		String text = Samples.text(this.period.resolve("postmortems/INC-1.pdf"));
+		assertThat(text).contains("Postmortem: API outage in Dublin and 東京")
+			.containsPattern("Customers affected\\s+3")
+			.contains("2026-10-06 13:40 to 17:20 UTC", "3 h 40 min", "Critical: the service was unavailable")
+			.contains("We are investigating failing API requests.", "Status page, Twitter")
+			.contains("We have applied service credits automatically")
+			.containsPattern("business\\s+SLA credit\\s+10%\\s+1")
+			.containsPattern("enterprise\\s+SLA credit\\s+10%\\s+2")
+			.contains("Turn the failover guard back on", "Clients with a token cache kept working.");
+	}
+
+	@Test
+	void announcedMaintenanceSaysWhyItEarnsNoCredit() {
+		String text = Samples.text(this.period.resolve("postmortems/INC-2.pdf"));
+		assertThat(text).contains("announced in advance", "No subscription reached a credit",
+				"We are sorry for the interruption");
+	}
+
+	@Test
+	void internalEditionAddsRootCauseTimelineCustomersAndScorecard() {
+		String text = Samples.text(this.period.resolve("postmortems/internal/INC-1.pdf"));
+		assertThat(text).contains("ROOTCAUSE-MARKER-4711", "INTERNAL-EVENT-MARKER rebuilding from pg-auth-2")
+			.contains("Zoë's Café (C-CAFE)", "株式会社さくらテック (C-JP)", "Northwind Analytics (C-ENT)")
+			.contains("EUR 4.00", "JPY 12,000", "USD 50.00")
+			// 13:58 to 16:15 without a public word, and no all-clear
+			.contains("2 h 17 min (target 1 h)", "customers heard nothing from us for longer than 60 minutes",
+					"no all-clear went out");
+	}
+
+	@Test
+	void reliabilityReportPutsTheMonthSideBySide() {
+		String text = Samples.text(this.period.resolve("reliability-report.pdf"));
+		// 171 weighted minutes of 44,640
+		assertThat(text).contains("Reliability report 2026-10", "api / eu-west", "99.6169%", "171.00")
+			.contains("INC-1", "INC-2", "API outage in Dublin and 東京", "3 h 40 min")
+			.contains("Still open", "INC-3", "Slow search in eu-west")
+			.doesNotContain("ROOTCAUSE-MARKER");
+	}
+
+}
