@@ -15,7 +15,7 @@ import dev.aftercare.model.Subscription;
 
 /**
  * The subscriptions that may be affected in a run, each with its candidate incidents, in
- * customer order. The usage lookback is answered here, set-based, over the usage index.
+ * customer order. The usage lookback was answered set-based, into {@code reliance}.
  */
 public final class CandidateReader {
 
@@ -25,14 +25,13 @@ public final class CandidateReader {
 			       array_agg(w.incident_id ORDER BY w.incident_id) AS incident_ids
 			FROM in_subscription s
 			JOIN in_customer c ON c.run_id = s.run_id AND c.customer_id = s.customer_id
-			JOIN impact_window w ON w.run_id = s.run_id AND w.service = s.service AND w.region = s.region
+			JOIN reliance r ON r.run_id = s.run_id AND r.customer_id = s.customer_id AND r.service = s.service
+			     AND r.region = s.region
+			JOIN impact_window w ON w.run_id = s.run_id AND w.incident_id = r.incident_id AND w.service = s.service
+			     AND w.region = s.region
 			WHERE s.run_id = ? AND s.customer_id COLLATE "C" BETWEEN ? AND ?
 			  AND (s.started_on::timestamp AT TIME ZONE 'UTC') < w.impact_end
 			  AND (s.ended_on IS NULL OR (s.ended_on::timestamp AT TIME ZONE 'UTC') > w.impact_start)
-			  AND EXISTS (SELECT 1 FROM in_usage u
-			              WHERE u.run_id = s.run_id AND u.customer_id = s.customer_id AND u.service = s.service
-			                AND u.region = s.region AND u.requests > 0
-			                AND u.usage_date BETWEEN w.usage_from AND w.usage_until)
 			GROUP BY s.customer_id, s.service, s.region, s.monthly_fee, s.monthly_fee_text, s.started_on, s.ended_on,
 			         c.name, c.plan, c.currency, c.contact_name, c.email, c.phone, c.preferred_channel, c.account_manager
 			ORDER BY s.customer_id COLLATE "C", s.service COLLATE "C", s.region COLLATE "C"

@@ -37,6 +37,17 @@ public class ImpactWindowsTasklet implements Tasklet {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	// one pass over usage, joined to the few windows: the usage lookback for every
+	// subscription
+	private static final String RELIANCE = """
+			INSERT INTO reliance (run_id, incident_id, customer_id, service, region)
+			SELECT DISTINCT w.run_id, w.incident_id, u.customer_id, u.service, u.region
+			FROM impact_window w
+			JOIN in_usage u ON u.run_id = w.run_id AND u.service = w.service AND u.region = w.region
+			     AND u.usage_date BETWEEN w.usage_from AND w.usage_until
+			WHERE w.run_id = ? AND u.requests > 0
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final IncidentCatalogLoader catalogs;
@@ -67,8 +78,12 @@ public class ImpactWindowsTasklet implements Tasklet {
 			}
 		}, runId);
 		this.jdbc.batchUpdate(INSERT, rows);
-		logger.info("Impact: {} resolved incidents meet the period, {} still open; {} impact windows",
-				catalog.inPeriod().size(), catalog.open().size(), rows.size());
+		this.jdbc.update("DELETE FROM reliance WHERE run_id = ?", runId);
+		int relied = this.jdbc.update(RELIANCE, runId);
+		logger.info(
+				"Impact: {} resolved incidents meet the period, {} still open; {} impact windows; "
+						+ "{} subscriptions relied on an impacted service",
+				catalog.inPeriod().size(), catalog.open().size(), rows.size(), relied);
 		return RepeatStatus.FINISHED;
 	}
 

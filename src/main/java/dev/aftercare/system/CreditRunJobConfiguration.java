@@ -32,7 +32,7 @@ class CreditRunJobConfiguration {
 	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
 			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeWorkbooks,
-			Step writePostmortems, Step writeSummary, Step recordLedger, Step publish) {
+			Step writePostmortems, Step writeSummary, Step recordLedger, Step dropInputs, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -48,16 +48,18 @@ class CreditRunJobConfiguration {
 			.next(writePostmortems)
 			.next(writeSummary)
 			.next(recordLedger)
+			.next(dropInputs)
 			.next(publish)
 			.build();
 	}
 
 	@Bean
-	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, context) -> {
 			// a new run starts from nothing; a restart never comes back to a completed
 			// step
 			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
+			RunStorage.createUsagePartition(jdbc, RunParameters.runId(contribution.getStepExecution()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
@@ -94,6 +96,14 @@ class CreditRunJobConfiguration {
 	Step recordLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		return new StepBuilder("recordLedger", jobRepository).tasklet(new LedgerTasklet(jdbc), transactionManager)
 			.build();
+	}
+
+	@Bean
+	Step dropInputs(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		return new StepBuilder("dropInputs", jobRepository).tasklet((contribution, context) -> {
+			RunStorage.dropInputs(jdbc, RunParameters.runId(contribution.getStepExecution()));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean

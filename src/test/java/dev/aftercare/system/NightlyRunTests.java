@@ -38,6 +38,15 @@ class NightlyRunTests extends JobTestSupport {
 		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
 		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv")))
 			.containsExactly(ADJUSTMENT_HEADER);
+		// a finished run keeps what it computed, not its copy of the input
+		Long lastRun = this.jdbc.queryForObject("SELECT max(run_id) FROM completed_run", Long.class);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM in_customer WHERE run_id = ?", Long.class, lastRun))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tablename = ?", Long.class,
+				"in_usage_run_" + lastRun))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM credit WHERE run_id = ?", Long.class, lastRun))
+			.isEqualTo(6);
 	}
 
 	@Test
@@ -61,7 +70,7 @@ class NightlyRunTests extends JobTestSupport {
 	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
 			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "impactWindows", "assessPartition:partition1",
 			"exportCsv", "exportAdjustments", "writeWorkbooks", "writePostmortems", "writeSummary", "recordLedger",
-			"publish" })
+			"dropInputs", "publish" })
 	void aRunThatFailsInAStepRestartsToTheResultOfACleanRun(String step) throws IOException {
 		Path clean = temporaryDirectory("nightly-clean");
 		assertThat(run(FIXTURE, clean, "2026-10").succeeded()).isTrue();

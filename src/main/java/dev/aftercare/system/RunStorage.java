@@ -1,0 +1,35 @@
+package dev.aftercare.system;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Where a run keeps its copy of the input: usage in a partition of its own, made when the
+ * run starts and dropped, with the other inputs, once its outputs are recorded. What the
+ * run computed, rejected and exported stays, for audit.
+ */
+final class RunStorage {
+
+	private static final String[] INPUT_TABLES = { "in_customer", "in_subscription", "in_incident", "in_incident_event",
+			"in_ticket", "impact_window", "reliance" };
+
+	private RunStorage() {
+	}
+
+	static void createUsagePartition(JdbcTemplate jdbc, long runId) {
+		jdbc.execute("CREATE TABLE IF NOT EXISTS " + usagePartition(runId) + " PARTITION OF in_usage FOR VALUES IN ("
+				+ runId + ")");
+	}
+
+	static void dropInputs(JdbcTemplate jdbc, long runId) {
+		jdbc.execute("DROP TABLE IF EXISTS " + usagePartition(runId));
+		for (String table : INPUT_TABLES) {
+			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+		}
+	}
+
+	private static String usagePartition(long runId) {
+		// a number from the job repository, never input: safe to put in a table name
+		return "in_usage_run_" + runId;
+	}
+
+}
