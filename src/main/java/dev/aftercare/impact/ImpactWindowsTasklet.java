@@ -16,6 +16,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.system.RunParameters;
+import dev.aftercare.system.RunStorage;
 import dev.aftercare.system.RunTerms;
 
 /**
@@ -78,8 +79,10 @@ public class ImpactWindowsTasklet implements Tasklet {
 			}
 		}, runId);
 		this.jdbc.batchUpdate(INSERT, rows);
+		RunStorage.analyze(this.jdbc, runId, "in_usage", "in_subscription", "in_customer", "impact_window");
 		this.jdbc.update("DELETE FROM reliance WHERE run_id = ?", runId);
 		int relied = this.jdbc.update(RELIANCE, runId);
+		RunStorage.analyze(this.jdbc, runId, "reliance");
 		logger.info(
 				"Impact: {} resolved incidents meet the period, {} still open; {} impact windows; "
 						+ "{} subscriptions relied on an impacted service",

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * run starts and dropped, with the other inputs, once its outputs are recorded. What the
  * run computed, rejected and exported stays, for audit.
  */
-final class RunStorage {
+public final class RunStorage {
 
 	private static final String[] INPUT_TABLES = { "in_customer", "in_subscription", "in_incident", "in_incident_event",
 			"in_ticket", "impact_window", "reliance" };
@@ -24,6 +24,16 @@ final class RunStorage {
 		jdbc.execute("DROP TABLE IF EXISTS " + usagePartition(runId));
 		for (String table : INPUT_TABLES) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+		}
+	}
+
+	/**
+	 * Fresh statistics for what a run has just loaded or computed, so that PostgreSQL
+	 * plans the next queries for the rows that are there now, not for an empty table.
+	 */
+	public static void analyze(JdbcTemplate jdbc, long runId, String... tables) {
+		for (String table : tables) {
+			jdbc.execute("ANALYZE " + ("in_usage".equals(table) ? usagePartition(runId) : table));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.system.RunParameters;
+import dev.aftercare.system.RunStorage;
 
 /**
  * Writes {@code credits.csv}, {@code affected_customers.csv} and {@code rejects.csv} of a
@@ -57,6 +58,7 @@ public class CsvExportTasklet implements Tasklet {
 		long runId = RunParameters.runId(contribution.getStepExecution());
 		Path directory = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
 		Files.createDirectories(directory);
+		RunStorage.analyze(this.jdbc, runId, "credit", "affected", "in_ticket");
 		long credits = CsvFiles.export(this.jdbc, directory.resolve("credits.csv"), CreditCsv.COLUMNS,
 				CreditCsv::record, CREDITS, runId);
 		long affected = CsvFiles.export(this.jdbc, directory.resolve("affected_customers.csv"),

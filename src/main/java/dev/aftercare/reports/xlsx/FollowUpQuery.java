@@ -45,8 +45,9 @@ final class FollowUpQuery {
 			                    || coalesce(', ' || t.sentiment, '') || ')' || coalesce(': ' || t.subject, ''),
 			                    '; ' ORDER BY t.opened_at, t.ticket_id COLLATE "C") AS tickets
 			  FROM in_ticket t
+			  LEFT JOIN hit h ON h.customer_id = t.customer_id AND h.incident_id = t.incident_id
 			  WHERE t.run_id = :run
-			    AND (EXISTS (SELECT 1 FROM hit h WHERE h.customer_id = t.customer_id AND h.incident_id = t.incident_id)
+			    AND (h.customer_id IS NOT NULL
 			         OR (t.incident_id IS NULL AND t.opened_at >= :from AND t.opened_at < :until))
 			  GROUP BY t.customer_id
 			)
