@@ -64,12 +64,14 @@ for size in "${sizes[@]}"; do
 
 	echo "bench: $size customers: job (-Xmx$heap)"
 	rm -rf "$work/pg-$size" "$work/out-$size"
+	load_before=$(cut -d' ' -f1 /proc/loadavg)
 	status=0
 	/usr/bin/time -v -o "$logs/job-$size.time" \
 		java -Xmx"$heap" -jar "$jar" --input="$data" --output="$work/out-$size" --period="$period" \
 		--aftercare.embedded-database.data-directory="$work/pg-$size" > "$logs/job-$size.log" 2>&1 || status=$?
 	{
 		echo "exit_code=$status"
+		echo "load_before=$load_before load_after=$(cut -d' ' -f1 /proc/loadavg)"
 		time_report "$logs/job-$size.time"
 	} > "$work/job-$size.result"
 	cat "$work/job-$size.result" | tr '\n' ' '

@@ -88,7 +88,9 @@ def main():
         floor_lines = result_lines(options.work / f"floor-{size}.result")
         floor = {**floor_lines.get("floor_seconds", {}), **floor_lines.get("wall_seconds", {})}
         job_lines = result_lines(options.work / f"job-{size}.result")
-        job = {**job_lines.get("exit_code", {}), **job_lines.get("wall_seconds", {})}
+        job = {**job_lines.get("exit_code", {}), **job_lines.get("load_before", {}),
+               **job_lines.get("wall_seconds", {})}
+        load = f"{job['load_before']} → {job['load_after']}" if "load_after" in job else "–"
         summary_file = options.work / f"out-{size}" / options.period / "run-summary.json"
         summary = json.loads(summary_file.read_text()) if job.get("exit_code") == "0" and summary_file.exists() else None
         floor_copy = float(floor["floor_seconds"]) if "floor_seconds" in floor else None
@@ -110,13 +112,13 @@ def main():
                          f"{wall / floor_wall:.1f}x" if floor_wall else "–",
                          f"{wall / floor_copy:.1f}x" if floor_copy else "–",
                          job.get("peak_rss_mb", "–"),
-                         f"{wall / input_rows * 1e6:.0f}"]
+                         f"{wall / input_rows * 1e6:.0f}", load]
         else:
             input_rows = int(floor["rows"]) if "rows" in floor else None
             usage = floor_lines.get("file=usage.csv")
             usage_rows = int(usage["rows"]) if usage else None
             failed = f"failed (exit {job.get('exit_code', '?')})"
-            job_cells = [failed, "–", "–", job.get("peak_rss_mb", "–"), "–"]
+            job_cells = [failed, "–", "–", job.get("peak_rss_mb", "–"), "–", load]
         rows.append([f"{int(size):,}", f"{input_rows:,}" if input_rows is not None else "–",
                      f"{usage_rows:,}" if usage_rows is not None else "–", seconds(floor_copy), seconds(floor_start),
                      seconds(floor_wall)] + job_cells)
@@ -126,8 +128,9 @@ def main():
     print(f"Machine: {machine(options.work, options.heap)}.")
     print()
     print("| customers | input rows | usage rows | floor: COPY s | floor: COPY + PG start s | floor end-to-end s "
-          "| job end-to-end s | job / floor end-to-end | job / COPY | job peak RSS MB | job µs per input row |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| job end-to-end s | job / floor end-to-end | job / COPY | job peak RSS MB | job µs per input row "
+          "| load avg (1 min) before → after job |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
     if steps:
