@@ -34,12 +34,20 @@ fi
 # a copy, so that a build during the benchmark cannot change the jar under it
 cp target/aftercare.jar "$jar"
 
-# Prints the wall time in seconds and the peak RSS in MB from a `time -v` report.
+# Prints the wall time, the CPU time (user + system) and the peak RSS from a `time -v` report.
 time_report() {
 	awk -F': ' '
 		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+		/User time \(seconds\)/ { cpu += $2 }
+		/System time \(seconds\)/ { cpu += $2 }
 		/Maximum resident set size/ { rss = $2 / 1024 }
-		END { printf "wall_seconds=%.2f peak_rss_mb=%.0f\n", wall, rss }' "$1"
+		END { printf "wall_seconds=%.2f cpu_seconds=%.2f peak_rss_mb=%.0f\n", wall, cpu, rss }' "$1"
+}
+
+# Prints the largest heap occupancy after a garbage collection, in MB, from a -Xlog:gc log.
+heap_after_gc() {
+	[ -f "$1" ] || { echo "heap_after_gc_mb="; return; }
+	{ grep -oE '[0-9]+M->[0-9]+M' "$1" || true; } | awk -F'->' '{ sub("M", "", $2); if ($2 + 0 > max) max = $2 + 0 } END { printf "heap_after_gc_mb=%d\n", max }'
 }
 
 for size in "${sizes[@]}"; do
@@ -67,12 +75,13 @@ for size in "${sizes[@]}"; do
 	load_before=$(cut -d' ' -f1 /proc/loadavg)
 	status=0
 	/usr/bin/time -v -o "$logs/job-$size.time" \
-		java -Xmx"$heap" -jar "$jar" --input="$data" --output="$work/out-$size" --period="$period" \
+		java -Xmx"$heap" -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" --input="$data" --output="$work/out-$size" --period="$period" \
 		--aftercare.embedded-database.data-directory="$work/pg-$size" > "$logs/job-$size.log" 2>&1 || status=$?
 	{
 		echo "exit_code=$status"
 		echo "load_before=$load_before load_after=$(cut -d' ' -f1 /proc/loadavg)"
 		time_report "$logs/job-$size.time"
+		heap_after_gc "$logs/job-$size.gc.log"
 	} > "$work/job-$size.result"
 	cat "$work/job-$size.result" | tr '\n' ' '
 	echo

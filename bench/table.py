@@ -68,6 +68,14 @@ def started_seconds(log):
     return None
 
 
+def number(value):
+    return float(value) if value not in (None, "") else None
+
+
+def count(value):
+    return f"{int(value):,}" if value is not None else "–"
+
+
 def seconds(value):
     return f"{value:.1f}" if value is not None else "–"
 
@@ -81,6 +89,7 @@ def main():
     options = parser.parse_args()
 
     rows = []
+    resources = []
     steps = {}
     startup = {}
     rest = {}
@@ -89,13 +98,12 @@ def main():
         floor = {**floor_lines.get("floor_seconds", {}), **floor_lines.get("wall_seconds", {})}
         job_lines = result_lines(options.work / f"job-{size}.result")
         job = {**job_lines.get("exit_code", {}), **job_lines.get("load_before", {}),
-               **job_lines.get("wall_seconds", {})}
-        load = f"{job['load_before']} → {job['load_after']}" if "load_after" in job else "–"
+               **job_lines.get("wall_seconds", {}), **job_lines.get("heap_after_gc_mb", {})}
         summary_file = options.work / f"out-{size}" / options.period / "run-summary.json"
         summary = json.loads(summary_file.read_text()) if job.get("exit_code") == "0" and summary_file.exists() else None
-        floor_copy = float(floor["floor_seconds"]) if "floor_seconds" in floor else None
-        floor_start = float(floor["copy_and_start_seconds"]) if "copy_and_start_seconds" in floor else None
-        floor_wall = float(floor["wall_seconds"]) if "wall_seconds" in floor else None
+        floor_copy = number(floor.get("floor_seconds"))
+        floor_start = number(floor.get("copy_and_start_seconds"))
+        floor_wall = number(floor.get("wall_seconds"))
         if summary:
             files = summary["files"]
             input_rows = sum(counts["read"] for counts in files.values())
@@ -111,27 +119,34 @@ def main():
             job_cells = [seconds(wall),
                          f"{wall / floor_wall:.1f}x" if floor_wall else "–",
                          f"{wall / floor_copy:.1f}x" if floor_copy else "–",
-                         job.get("peak_rss_mb", "–"),
-                         f"{wall / input_rows * 1e6:.0f}", load]
+                         f"{wall / input_rows * 1e6:.0f}"]
         else:
-            input_rows = int(floor["rows"]) if "rows" in floor else None
+            input_rows = number(floor_lines.get("floor_seconds", {}).get("rows"))
             usage = floor_lines.get("file=usage.csv")
-            usage_rows = int(usage["rows"]) if usage else None
-            failed = f"failed (exit {job.get('exit_code', '?')})"
-            job_cells = [failed, "–", "–", job.get("peak_rss_mb", "–"), "–", load]
-        rows.append([f"{int(size):,}", f"{input_rows:,}" if input_rows is not None else "–",
-                     f"{usage_rows:,}" if usage_rows is not None else "–", seconds(floor_copy), seconds(floor_start),
-                     seconds(floor_wall)] + job_cells)
+            usage_rows = number(usage.get("rows")) if usage else None
+            job_cells = [f"failed (exit {job.get('exit_code', '?')})", "–", "–", "–"]
+        rows.append([f"{int(size):,}", count(input_rows), count(usage_rows), seconds(floor_copy),
+                     seconds(floor_start), seconds(floor_wall)] + job_cells)
+        load = f"{job['load_before']} → {job['load_after']}" if "load_after" in job else "–"
+        resources.append([f"{int(size):,}", job.get("peak_rss_mb") or "–", job.get("heap_after_gc_mb") or "–",
+                          seconds(number(job.get("cpu_seconds"))), seconds(number(job.get("wall_seconds"))), load])
 
     print("# Benchmark results")
     print()
     print(f"Machine: {machine(options.work, options.heap)}.")
     print()
     print("| customers | input rows | usage rows | floor: COPY s | floor: COPY + PG start s | floor end-to-end s "
-          "| job end-to-end s | job / floor end-to-end | job / COPY | job peak RSS MB | job µs per input row "
-          "| load avg (1 min) before → after job |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+          "| job end-to-end s | job / floor end-to-end | job / COPY | job µs per input row |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print()
+    print("Memory and CPU of the job's JVM (PostgreSQL's server processes not included):")
+    print()
+    print("| customers | peak RSS MB | heap after GC, max MB | JVM CPU s (user + sys) | wall s "
+          "| load avg (1 min) before → after |")
+    print("|---:|---:|---:|---:|---:|---|")
+    for row in resources:
         print("| " + " | ".join(row) + " |")
     if steps:
         print()
