@@ -27,6 +27,7 @@ done
 command -v python3 > /dev/null || { echo "bench: python3 is missing" >&2; exit 2; }
 
 mkdir -p "$logs"
+failed=0
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
 	echo "bench: building the jar"
 	mvn -q -B package -DskipTests
@@ -61,21 +62,29 @@ for size in "${sizes[@]}"; do
 
 	echo "bench: $size customers: floor (COPY alone)"
 	rm -rf "$work/floor-pg-$size"
+	status=0
 	/usr/bin/time -v -o "$logs/floor-$size.time" \
-		java -jar "$jar" floor --input="$data" --data-directory="$work/floor-pg-$size" > "$logs/floor-$size.log" 2>&1
+		java -jar "$jar" floor --input="$data" --data-directory="$work/floor-pg-$size" \
+		> "$logs/floor-$size.log" 2>&1 || status=$?
 	rm -rf "$work/floor-pg-$size"
 	{
-		grep -E '^(floor_seconds|file)=' "$logs/floor-$size.log"
+		grep -E '^(floor_seconds|file)=' "$logs/floor-$size.log" || true
 		time_report "$logs/floor-$size.time"
 	} > "$work/floor-$size.result"
-	grep '^floor_seconds=' "$work/floor-$size.result"
+	if [ "$status" = 0 ]; then
+		grep '^floor_seconds=' "$work/floor-$size.result"
+	else
+		echo "bench: $size customers: the floor failed with exit code $status; see $logs/floor-$size.log" >&2
+		failed=1
+	fi
 
 	echo "bench: $size customers: job (-Xmx$heap)"
 	rm -rf "$work/pg-$size" "$work/out-$size"
 	load_before=$(cut -d' ' -f1 /proc/loadavg)
 	status=0
 	/usr/bin/time -v -o "$logs/job-$size.time" \
-		java -Xmx"$heap" -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" --input="$data" --output="$work/out-$size" --period="$period" \
+		java -Xmx"$heap" -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" \
+		--input="$data" --output="$work/out-$size" --period="$period" \
 		--aftercare.embedded-database.data-directory="$work/pg-$size" > "$logs/job-$size.log" 2>&1 || status=$?
 	{
 		echo "exit_code=$status"
@@ -83,11 +92,16 @@ for size in "${sizes[@]}"; do
 		time_report "$logs/job-$size.time"
 		heap_after_gc "$logs/job-$size.gc.log"
 	} > "$work/job-$size.result"
-	cat "$work/job-$size.result" | tr '\n' ' '
+	tr '\n' ' ' < "$work/job-$size.result"
 	echo
-	[ "$status" = 0 ] || echo "bench: $size customers: the job failed with exit code $status; see $logs/job-$size.log" >&2
+	if [ "$status" != 0 ]; then
+		echo "bench: $size customers: the job failed with exit code $status; see $logs/job-$size.log" >&2
+		failed=1
+	fi
 	# the databases are large; the run summary and the logs are what the table needs
 	rm -rf "$work/pg-$size"
 done
 
 python3 bench/table.py --work="$work" --period="$period" --heap="$heap" "${sizes[@]}" | tee bench/results.md
+# a failed size is in the table; the exit status says so too
+exit "$failed"
