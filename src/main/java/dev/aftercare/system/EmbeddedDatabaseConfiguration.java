@@ -39,11 +39,18 @@ class EmbeddedDatabaseConfiguration {
 			throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
-		return EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory.toFile())
 			.setCleanDataDirectory(false)
-			.setPort(properties.port())
-			.start();
+			.setPort(properties.port());
+		if (properties.durable()) {
+			// the library's defaults suit throwaway databases; the ledger must survive a
+			// power cut
+			builder.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+		}
+		return builder.start();
 	}
 
 	@Bean(destroyMethod = "close")

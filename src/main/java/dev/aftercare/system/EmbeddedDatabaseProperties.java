@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the embedded PostgreSQL keeps its data (by default {@code ~/.aftercare/pgdata},
- * set in {@code application.yml}), and its port (0: any free one).
+ * set in {@code application.yml}), its port (0: any free one), and whether it writes
+ * durably: only tests that throw their database away turn that off.
  */
 @ConfigurationProperties("aftercare.embedded-database")
-record EmbeddedDatabaseProperties(Path dataDirectory, @DefaultValue("0") int port) {
+record EmbeddedDatabaseProperties(Path dataDirectory, @DefaultValue("0") int port,
+		@DefaultValue("true") boolean durable) {
 }

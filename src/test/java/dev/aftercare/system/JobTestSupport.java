@@ -36,6 +36,7 @@ public abstract class JobTestSupport {
 	@DynamicPropertySource
 	static void embeddedDatabase(DynamicPropertyRegistry registry) {
 		registry.add("aftercare.embedded-database.data-directory", DATA_DIRECTORY::toString);
+		registry.add("aftercare.embedded-database.durable", () -> "false");
 	}
 
 	protected static Path temporaryDirectory(String prefix) {
