@@ -115,7 +115,8 @@ def main():
             started = started_seconds(options.work / "logs" / f"job-{size}.log")
             if started is not None:
                 startup[size] = started
-                rest[size] = wall - started - sum(step_seconds.values())
+                # a partition's seconds are inside its manager step's: count the manager once
+                rest[size] = wall - started - sum(value for step, value in step_seconds.items() if ":" not in step)
             job_cells = [seconds(wall),
                          f"{wall / floor_wall:.1f}x" if floor_wall else "–",
                          f"{wall / floor_copy:.1f}x" if floor_copy else "–",
