@@ -128,6 +128,38 @@ class SubscriptionAssessorTests {
 	}
 
 	@Test
+	void impactMinutesCountOnlyTheNonOperationalTimeOfTheWindow() {
+		// major 10:00-11:00, operational 11:00-12:00, partial 12:00-13:00: the window
+		// spans three
+		// hours, its impact is two
+		IncidentImpact gap = impact(outage("INC-1", "2026-10-05T10:00:00Z", "2026-10-05T13:00:00Z"),
+				Fixtures.status("INC-1", 1, "2026-10-05T10:00:00Z", dev.aftercare.model.Status.MAJOR_OUTAGE),
+				Fixtures.status("INC-1", 2, "2026-10-05T11:00:00Z", dev.aftercare.model.Status.OPERATIONAL),
+				Fixtures.status("INC-1", 3, "2026-10-05T12:00:00Z", dev.aftercare.model.Status.PARTIAL_OUTAGE));
+		AffectedSubscription affected = this.october
+			.assess(customer("enterprise", "USD"), subscription("100.00", "2026-01-01", null), List.of(gap))
+			.affected()
+			.get(0);
+		assertThat(affected.impactStart()).isEqualTo(Fixtures.at("2026-10-05T10:00:00Z"));
+		assertThat(affected.impactEnd()).isEqualTo(Fixtures.at("2026-10-05T13:00:00Z"));
+		assertThat(affected.impactSeconds()).isEqualByComparingTo("7200");
+		assertThat(affected.downtimeSeconds()).isEqualByComparingTo("5400");
+	}
+
+	@Test
+	void aSubscriptionActiveOnlyInTheGapOfAWindowIsNotAffected() {
+		IncidentImpact overnight = impact(outage("INC-1", "2026-10-04T22:00:00Z", "2026-10-06T02:00:00Z"),
+				Fixtures.status("INC-1", 1, "2026-10-04T22:00:00Z", dev.aftercare.model.Status.MAJOR_OUTAGE),
+				Fixtures.status("INC-1", 2, "2026-10-05T00:00:00Z", dev.aftercare.model.Status.OPERATIONAL),
+				Fixtures.status("INC-1", 3, "2026-10-06T00:00:00Z", dev.aftercare.model.Status.MAJOR_OUTAGE));
+		// active on 5 October only, when the status was operational
+		Assessment assessment = this.october.assess(customer("enterprise", "USD"),
+				subscription("100.00", "2026-10-05", "2026-10-06"), List.of(overnight));
+		assertThat(assessment.affected()).isEmpty();
+		assertThat(assessment.credit()).isEmpty();
+	}
+
+	@Test
 	void anIncidentOnlyInAnotherMonthGivesNoCreditLine() {
 		Assessment assessment = this.october.assess(customer("enterprise", "USD"),
 				subscription("100.00", "2026-01-01", null),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -64,6 +65,21 @@ class NightlyRunTests extends JobTestSupport {
 				ADJUSTMENT_HEADER, "2026-10,C-JPY,株式会社サクラ,business,api,ap-northeast,JPY,12345,735.00,98.3535,99.9,25,"
 						+ "sla,3086,INC-A;INC-B;INC-N,1235,1851");
 		assertThat(ledgerAmount("C-JPY")).isEqualByComparingTo("3086");
+	}
+
+	@Test
+	void aCreditThatDisappearsIsAdjustedToNothing() throws IOException {
+		Path input = copyOfFixture();
+		Path output = temporaryDirectory("nightly-gone");
+		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
+		List<String> incidents = Files.readAllLines(input.resolve("incidents.csv"));
+		Files.write(input.resolve("incidents.csv"),
+				incidents.stream().filter((line) -> !line.startsWith("INC-F,")).toList());
+		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
+		// the dashboard outage is gone from the export: its 0.78 goodwill is taken back
+		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv"))).containsExactly(
+				ADJUSTMENT_HEADER,
+				"2026-10,C-FREE,Zoë's Café,free,dashboard,eu-west,EUR,15.50,0.00,100.0000,,0,none,0.00,,0.78,-0.78");
 	}
 
 	@ParameterizedTest
