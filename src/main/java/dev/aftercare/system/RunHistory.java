@@ -46,7 +46,9 @@ public class RunHistory {
 			return 1;
 		}
 		LastExecution execution = last.get(0);
-		if ("COMPLETED".equals(execution.status())) {
+		if ("COMPLETED".equals(execution.status()) || "ABANDONED".equals(execution.status())) {
+			// an operator who abandoned a run wants a fresh one, which Spring Batch
+			// allows
 			return execution.run() + 1;
 		}
 		if (!"FAILED".equals(execution.status()) && !"STOPPED".equals(execution.status())) {
