@@ -108,6 +108,21 @@ class NightlyRunTests extends JobTestSupport {
 	}
 
 	@Test
+	void aRunAnOperatorAbandonedIsFollowedByANewRun() {
+		Path output = temporaryDirectory("nightly-abandoned");
+		this.faults.failOnce("exportCsv", 1);
+		RunOutcome failed = run(FIXTURE, output, "2026-10");
+		assertThat(failed.succeeded()).isFalse();
+		this.jdbc.update("""
+				UPDATE batch_job_execution SET status = 'ABANDONED'
+				WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
+				""");
+		RunOutcome next = run(FIXTURE, output, "2026-10");
+		assertThat(next.succeeded()).isTrue();
+		assertThat(next.parameters().run()).isEqualTo(failed.parameters().run() + 1);
+	}
+
+	@Test
 	void aFailedRunLeavesThePreviousOutputsInPlace() throws IOException {
 		Path output = temporaryDirectory("nightly-keep");
 		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
