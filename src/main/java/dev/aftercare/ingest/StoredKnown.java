@@ -35,7 +35,7 @@ final class StoredKnown {
 							rs.getLong(4)),
 					runId);
 		}
-		if (file.ordinal() >= InputFile.INCIDENTS.ordinal()) {
+		if (file == InputFile.INCIDENTS || file == InputFile.INCIDENT_EVENTS || file == InputFile.TICKETS) {
 			Map<String, Long> lines = new HashMap<>();
 			jdbc.query("SELECT incident_id, line FROM in_incident WHERE run_id = ?",
 					(RowCallbackHandler) (rs) -> lines.put(rs.getString(1), rs.getLong(2)), runId);
