@@ -1,10 +1,13 @@
 package dev.aftercare.generate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+
+import dev.aftercare.terms.TermsLoader;
 
 /**
  * Writes every file in one pass over the customers: each customer is made from the seed,
@@ -51,7 +54,11 @@ final class Generator {
 				bad.tickets(tickets);
 			}
 		}
-		Files.writeString(dir.resolve("terms.yml"), TermsText.TEXT, StandardCharsets.UTF_8);
+		// the generated company offers the bundled default terms, where the free plan has
+		// no SLA
+		try (InputStream terms = Generator.class.getClassLoader().getResourceAsStream(TermsLoader.DEFAULT_TERMS)) {
+			Files.copy(terms, dir.resolve("terms.yml"), StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	private static void write(CustomerProfile customer, CsvOut customers, CsvOut subscriptions) throws IOException {
