@@ -1,6 +1,8 @@
 package dev.aftercare.ingest;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The input files of the data contract, in the order they must be loaded: every reference
@@ -60,6 +62,16 @@ public enum InputFile {
 	/** The columns the contract defines that the header may lack. */
 	public List<String> optionalColumns() {
 		return this.optionalColumns;
+	}
+
+	/**
+	 * An SQL expression that orders rows by their file, in load order: for queries over
+	 * rejects and counts whose {@code column} holds a file name.
+	 */
+	public static String sqlOrder(String column) {
+		return Arrays.stream(values())
+			.map((kind) -> "'" + kind.fileName + "'")
+			.collect(Collectors.joining(", ", "array_position(ARRAY[", "], " + column + ")"));
 	}
 
 	/** Whether the contract defines {@code column} for this file. */

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.impact.IncidentStore;
+import dev.aftercare.ingest.InputFile;
 import dev.aftercare.model.Incident;
 
 /**
@@ -42,9 +43,9 @@ public class RunSummaryWriter {
 			       END AS accepted,
 			       (SELECT count(*) FROM input_reject r WHERE r.run_id = f.run_id AND r.file = f.file) AS rejected
 			FROM input_file_count f WHERE f.run_id = ?
-			ORDER BY array_position(ARRAY['customers.csv', 'subscriptions.csv', 'incidents.csv',
-			         'incident_events.csv', 'usage.csv', 'tickets.csv'], f.file)
-			""";
+			ORDER BY %s
+			"""
+		.formatted(InputFile.sqlOrder("f.file"));
 
 	private static final String TOTALS = """
 			SELECT currency, basis, count(*) AS lines, sum(credit_amount) AS amount

@@ -16,6 +16,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.system.RunParameters;
+import dev.aftercare.ingest.InputFile;
 import dev.aftercare.system.RunStorage;
 
 /**
@@ -43,9 +44,8 @@ public class CsvExportTasklet implements Tasklet {
 
 	private static final String REJECTS = """
 			SELECT file, line, record, reason FROM input_reject WHERE run_id = ?
-			ORDER BY array_position(ARRAY['customers.csv', 'subscriptions.csv', 'incidents.csv',
-			         'incident_events.csv', 'usage.csv', 'tickets.csv'], file), file, line
-			""";
+			ORDER BY %s, file, line
+			""".formatted(InputFile.sqlOrder("file"));
 
 	private final JdbcTemplate jdbc;
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import dev.aftercare.ingest.InputFile;
 import dev.aftercare.model.Interval;
 
 /**
@@ -43,9 +44,8 @@ final class WorkbookData {
 			SELECT f.file, f.read, (SELECT count(*) FROM input_reject r WHERE r.run_id = f.run_id AND r.file = f.file)
 			       AS rejected
 			FROM input_file_count f WHERE f.run_id = ?
-			ORDER BY array_position(ARRAY['customers.csv', 'subscriptions.csv', 'incidents.csv',
-			         'incident_events.csv', 'usage.csv', 'tickets.csv'], f.file)
-			""";
+			ORDER BY %s
+			""".formatted(InputFile.sqlOrder("f.file"));
 
 	private final JdbcTemplate jdbc;
 
