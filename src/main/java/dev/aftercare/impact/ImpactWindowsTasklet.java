@@ -22,7 +22,8 @@ import dev.aftercare.system.RunTerms;
 /**
  * Writes the impact window of every resolved incident that meets the period, for every
  * (service, region) that some subscription has, with the usage dates that show reliance
- * on it. The database then finds the candidate subscriptions in one set-based pass.
+ * on it. It runs before usage is loaded, so that the load answers the lookback as the
+ * rows stream past ({@link UsageLookback}).
  */
 public class ImpactWindowsTasklet implements Tasklet {
 
@@ -36,17 +37,6 @@ public class ImpactWindowsTasklet implements Tasklet {
 			INSERT INTO impact_window (run_id, incident_id, service, region, impact_start, impact_end, usage_from,
 			                           usage_until)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			""";
-
-	// one pass over usage, joined to the few windows: the usage lookback for every
-	// subscription
-	private static final String RELIANCE = """
-			INSERT INTO reliance (run_id, incident_id, customer_id, service, region)
-			SELECT DISTINCT w.run_id, w.incident_id, u.customer_id, u.service, u.region
-			FROM impact_window w
-			JOIN in_usage u ON u.run_id = w.run_id AND u.service = w.service AND u.region = w.region
-			     AND u.usage_date BETWEEN w.usage_from AND w.usage_until
-			WHERE w.run_id = ? AND u.requests > 0
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -79,14 +69,9 @@ public class ImpactWindowsTasklet implements Tasklet {
 			}
 		}, runId);
 		this.jdbc.batchUpdate(INSERT, rows);
-		RunStorage.analyze(this.jdbc, runId, "in_usage", "in_subscription", "in_customer", "impact_window");
-		this.jdbc.update("DELETE FROM reliance WHERE run_id = ?", runId);
-		int relied = this.jdbc.update(RELIANCE, runId);
-		RunStorage.analyze(this.jdbc, runId, "reliance");
-		logger.info(
-				"Impact: {} resolved incidents meet the period, {} still open; {} impact windows; "
-						+ "{} subscriptions relied on an impacted service",
-				catalog.inPeriod().size(), catalog.open().size(), rows.size(), relied);
+		RunStorage.analyze(this.jdbc, runId, "in_subscription", "in_customer", "impact_window");
+		logger.info("Impact: {} resolved incidents meet the period, {} still open; {} impact windows",
+				catalog.inPeriod().size(), catalog.open().size(), rows.size());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -47,6 +45,8 @@ final class CsvSource implements AutoCloseable {
 
 	private final List<String> header;
 
+	private final RecordValues.HeaderIndex headerIndex;
+
 	private long lastPosition;
 
 	private CsvSource(String file, CSVParser parser, List<String> header) {
@@ -54,6 +54,7 @@ final class CsvSource implements AutoCloseable {
 		this.parser = parser;
 		this.records = parser.iterator();
 		this.header = header;
+		this.headerIndex = new RecordValues.HeaderIndex(header);
 	}
 
 	/** Opens {@code path} and checks its header against {@code kind}. */
@@ -151,17 +152,8 @@ final class CsvSource implements AutoCloseable {
 	}
 
 	private CsvRow toRow(long line, CSVRecord record) {
-		Map<String, String> values = new LinkedHashMap<>();
-		List<String> cells = new ArrayList<>(record.size());
-		for (int i = 0; i < record.size(); i++) {
-			String value = record.get(i);
-			cells.add(value);
-			if (i < this.header.size() && !this.header.get(i).isEmpty()) {
-				// a repeated extra column: the first one counts
-				values.putIfAbsent(this.header.get(i), value);
-			}
-		}
-		return new CsvRow(this.file, line, values, cells);
+		List<String> cells = Arrays.asList(record.values());
+		return new CsvRow(this.file, line, new RecordValues(this.headerIndex, cells), cells);
 	}
 
 	@Override

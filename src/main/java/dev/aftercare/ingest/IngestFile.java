@@ -21,7 +21,8 @@ record IngestFile<T>(InputFile kind, Function<Known, Function<CsvRow, Checked<T>
 				new IngestFile<>(kind, (known) -> new IncidentRowCheck(known)::check, RowInserts.INCIDENT);
 			case INCIDENT_EVENTS ->
 				new IngestFile<>(kind, (known) -> new IncidentEventRowCheck(known)::check, RowInserts.EVENT);
-			case USAGE -> new IngestFile<>(kind, (known) -> new UsageRowCheck(known)::check, RowInserts.USAGE);
+			case USAGE -> throw new IllegalArgumentException(
+					kind.fileName() + " is loaded by " + UsageLoadTasklet.class.getSimpleName() + ", not in chunks");
 			case TICKETS -> new IngestFile<>(kind, (known) -> new TicketRowCheck(known)::check, RowInserts.TICKET);
 		};
 	}

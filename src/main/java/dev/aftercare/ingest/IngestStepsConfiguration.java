@@ -34,10 +34,6 @@ class IngestStepsConfiguration {
 
 	static final int CHUNK_SIZE = 2000;
 
-	// large chunks make each COPY worth its round trip; a restart redoes at most one of
-	// them
-	static final int USAGE_CHUNK_SIZE = 20000;
-
 	private final JobRepository jobRepository;
 
 	private final PlatformTransactionManager transactionManager;
@@ -67,9 +63,12 @@ class IngestStepsConfiguration {
 		return fileStep(InputFile.INCIDENT_EVENTS, parts);
 	}
 
+	/** Usage is most of the input: it goes in as one streamed COPY, not in chunks. */
 	@Bean
-	Step ingestUsage(FileStepParts parts) {
-		return fileStep(InputFile.USAGE, parts);
+	Step ingestUsage(JdbcTemplate jdbc) {
+		return new StepBuilder(IngestFile.stepName(InputFile.USAGE), this.jobRepository)
+			.tasklet(new UsageLoadTasklet(jdbc), this.transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -86,8 +85,7 @@ class IngestStepsConfiguration {
 
 	private Step fileStep(InputFile kind, FileStepParts parts) {
 		return new StepBuilder(IngestFile.stepName(kind), this.jobRepository)
-			.<CsvRow, IngestedRow<Object>>chunk((kind == InputFile.USAGE) ? USAGE_CHUNK_SIZE : CHUNK_SIZE,
-					this.transactionManager)
+			.<CsvRow, IngestedRow<Object>>chunk(CHUNK_SIZE, this.transactionManager)
 			.reader(parts.reader())
 			.processor(parts.check())
 			.writer(parts.writer())
@@ -156,10 +154,7 @@ class IngestStepsConfiguration {
 			// found the end of the file
 			Object count = stepExecution.getExecutionContext().get(kind.name() + ".read.count");
 			long read = (count instanceof Number number) ? Math.max(0, number.longValue() - 1) : 0L;
-			this.jdbc.update("""
-					INSERT INTO input_file_count (run_id, file, read) VALUES (?, ?, ?)
-					ON CONFLICT (run_id, file) DO UPDATE SET read = EXCLUDED.read
-					""", RunParameters.runId(stepExecution), kind.fileName(), read);
+			ReadCounts.record(this.jdbc, RunParameters.runId(stepExecution), kind, read);
 			logger.info("{}: {} rows read", kind.fileName(), read);
 			return null;
 		}

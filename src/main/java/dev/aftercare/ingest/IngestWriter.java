@@ -1,16 +1,7 @@
 package dev.aftercare.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.core.BaseConnection;
 
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
@@ -18,9 +9,13 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.ingest.RowInserts.RowInsert;
+import dev.aftercare.system.CopyCsv;
+import dev.aftercare.system.CopyStream;
 
 /**
- * Stores a chunk of checked rows: accepted ones in their table, rejected ones as rejects.
+ * Stores a chunk of checked rows: accepted ones in their table, by {@code COPY}, which
+ * PostgreSQL takes many times faster than the same rows as inserts, and rejected ones as
+ * rejects.
  */
 class IngestWriter<T> implements ItemWriter<IngestedRow<T>> {
 
@@ -42,53 +37,27 @@ class IngestWriter<T> implements ItemWriter<IngestedRow<T>> {
 
 	@Override
 	public void write(Chunk<? extends IngestedRow<T>> chunk) {
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			List<Object[]> accepted = new ArrayList<>();
-			List<Object[]> rejected = new ArrayList<>();
-			for (IngestedRow<T> item : chunk) {
-				CsvRow row = item.row();
-				if (item.checked().isAccepted()) {
-					accepted
-						.add(withRunId(this.insert.parameters().of(item.checked().value(), row.line(), connection)));
+		List<Object[]> rejected = new ArrayList<>();
+		this.jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try (CopyStream copy = CopyStream.open(connection, this.insert.copy())) {
+				for (IngestedRow<T> item : chunk) {
+					CsvRow row = item.row();
+					if (item.checked().isAccepted()) {
+						StringBuilder text = copy.row().append(this.runId);
+						for (Object value : this.insert.values().apply(item.checked().value(), row.line())) {
+							CopyCsv.value(text.append(','), value);
+						}
+						copy.endRow();
+					}
+					else {
+						rejected.add(new Object[] { this.runId, row.file(), row.line(), row.record(),
+								item.checked().reason() });
+					}
 				}
-				else {
-					rejected.add(
-							new Object[] { this.runId, row.file(), row.line(), row.record(), item.checked().reason() });
-				}
+				return copy.count();
 			}
-			if (this.insert.copy()) {
-				copy(connection, accepted);
-			}
-			else {
-				this.jdbc.batchUpdate(this.insert.sql(), accepted);
-			}
-			this.jdbc.batchUpdate(INSERT_REJECT, rejected);
-			return null;
 		});
-	}
-
-	private void copy(Connection connection, List<Object[]> rows) throws SQLException {
-		if (rows.isEmpty()) {
-			return;
-		}
-		StringBuilder csv = new StringBuilder(rows.size() * 64);
-		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-			for (Object[] row : rows) {
-				printer.printRecord(row);
-			}
-			new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(this.insert.sql(),
-					new StringReader(csv.toString()));
-		}
-		catch (IOException ex) {
-			throw new SQLException("cannot COPY into the usage table: " + ex.getMessage(), ex);
-		}
-	}
-
-	private Object[] withRunId(Object[] parameters) {
-		Object[] all = new Object[parameters.length + 1];
-		all[0] = this.runId;
-		System.arraycopy(parameters, 0, all, 1, parameters.length);
-		return all;
+		this.jdbc.batchUpdate(INSERT_REJECT, rejected);
 	}
 
 }

@@ -38,9 +38,10 @@ class CreditRunJobConfiguration {
 			.next(ingestSubscriptions)
 			.next(ingestIncidents)
 			.next(ingestIncidentEvents)
+			// the windows first: the usage load answers their lookback as it goes
+			.next(impactWindows)
 			.next(ingestUsage)
 			.next(ingestTickets)
-			.next(impactWindows)
 			.next(assessSubscriptions)
 			.next(exportCsv)
 			.next(exportAdjustments)

@@ -20,6 +20,15 @@ public final class RunStorage {
 				+ runId + ")");
 	}
 
+	/**
+	 * Empties the run's usage partition for a load from the top; returns its name, for a
+	 * COPY straight into it.
+	 */
+	public static String emptyUsagePartition(JdbcTemplate jdbc, long runId) {
+		jdbc.execute("TRUNCATE " + usagePartition(runId));
+		return usagePartition(runId);
+	}
+
 	static void dropInputs(JdbcTemplate jdbc, long runId) {
 		jdbc.execute("DROP TABLE IF EXISTS " + usagePartition(runId));
 		for (String table : INPUT_TABLES) {

@@ -66,22 +66,34 @@ class SamplesRunTests extends JobTestSupport {
 	}
 
 	@Test
-	void aRunThatFailsHalfWayThroughUsageResumesWhereItStopped() throws IOException {
+	void aUsageFileThatBreaksOffHalfWayLeavesNothingLoadedAndTheRerunLoadsItOnce() throws IOException {
+		Path input = temporaryDirectory("samples-broken-usage");
+		try (var files = Files.list(Path.of("samples"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, input.resolve(file.getFileName()));
+			}
+		}
+		byte[] usage = Files.readAllBytes(input.resolve("usage.csv"));
+		// a quote that never closes: the whole file has streamed into the COPY before the
+		// parser finds it
+		Files.write(input.resolve("usage.csv"), "C000001,api,eu-west,\"2026-10-31,5\n".getBytes(StandardCharsets.UTF_8),
+				java.nio.file.StandardOpenOption.APPEND);
 		Path output = temporaryDirectory("samples-restart");
-		this.faults.failOnce("ingestUsage", 2);
-		RunOutcome failed = run(Path.of("samples"), output, "2026-10");
-		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILURE);
+		RunOutcome failed = run(input, output, "2026-10");
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+		assertThat(failed.message()).contains("usage.csv line 36002");
 		long committed = this.jdbc.queryForObject("SELECT count(*) FROM in_usage WHERE run_id = ?", Long.class,
 				runIdOf(failed));
-		// the first chunk of usage was stored before the fault, and is not loaded twice
-		assertThat(committed).isEqualTo(20000);
-		assertThat(run(Path.of("samples"), output, "2026-10").succeeded()).isTrue();
+		assertThat(committed).isZero();
+		Files.write(input.resolve("usage.csv"), usage);
+		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
 		assertThat(Files.readAllBytes(output.resolve("2026-10/credits.csv")))
 			.isEqualTo(Files.readAllBytes(this.month.resolve("credits.csv")));
-		JsonNode usage = new ObjectMapper().readTree(output.resolve("2026-10/run-summary.json").toFile())
+		JsonNode usageCounts = new ObjectMapper().readTree(output.resolve("2026-10/run-summary.json").toFile())
 			.get("files")
 			.get("usage.csv");
-		assertThat(usage.get("accepted").asLong()).isEqualTo(35995);
+		assertThat(usageCounts.get("read").asLong()).isEqualTo(36000);
+		assertThat(usageCounts.get("accepted").asLong()).isEqualTo(35995);
 	}
 
 	private long runIdOf(RunOutcome outcome) {
