@@ -5,12 +5,17 @@ import java.nio.file.Path;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,7 +38,7 @@ class CreditRunJobConfiguration {
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
 			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeWorkbooks,
 			Step writePostmortems, Step writeSummary, Step recordLedger, Step dropInputs, Step publish) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(prepareRun)
+		Flow load = new FlowBuilder<SimpleFlow>("load").start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
 			.next(ingestIncidents)
@@ -43,15 +48,31 @@ class CreditRunJobConfiguration {
 			.next(ingestUsage)
 			.next(ingestTickets)
 			.next(assessSubscriptions)
-			.next(exportCsv)
-			.next(exportAdjustments)
-			.next(writeWorkbooks)
+			.build();
+		// the workbooks read credits.csv; the postmortems and the adjustments read only
+		// the
+		// database: two lines of work, one a core
+		Flow spreadsheets = new FlowBuilder<SimpleFlow>("spreadsheets").start(exportCsv).next(writeWorkbooks).build();
+		Flow documents = new FlowBuilder<SimpleFlow>("documents").start(exportAdjustments)
 			.next(writePostmortems)
+			.build();
+		Flow outputs = new FlowBuilder<SimpleFlow>("outputs").split(outputExecutor())
+			.add(spreadsheets, documents)
+			.build();
+		return new JobBuilder(JOB_NAME, jobRepository).start(load)
+			.next(outputs)
 			.next(writeSummary)
 			.next(recordLedger)
 			.next(dropInputs)
 			.next(publish)
+			.end()
 			.build();
+	}
+
+	private static TaskExecutor outputExecutor() {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("outputs-");
+		executor.setConcurrencyLimit(2);
+		return executor;
 	}
 
 	@Bean
