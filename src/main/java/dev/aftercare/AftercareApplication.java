@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
+import dev.aftercare.system.EarlyDatabaseStart;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
 
@@ -28,7 +29,9 @@ public class AftercareApplication {
 		}
 		int exitCode;
 		try {
-			exitCode = SpringApplication.exit(SpringApplication.run(AftercareApplication.class, args));
+			SpringApplication application = new SpringApplication(AftercareApplication.class);
+			application.addInitializers(new EarlyDatabaseStart());
+			exitCode = SpringApplication.exit(application.run(args));
 		}
 		catch (RuntimeException ex) {
 			if (rootCause(ex) instanceof RunLockedException locked) {
