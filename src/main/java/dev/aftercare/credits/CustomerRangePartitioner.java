@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Splits a run's subscriptions into ranges of customers of about equal size, so that
- * workers, threads here or machines elsewhere, can assess them side by side.
+ * workers, threads here or machines elsewhere, can assess them side by side. The ranges
+ * are in the database's collation, the order of the primary keys the candidates are read
+ * by.
  */
 public class CustomerRangePartitioner implements Partitioner {
 
@@ -19,8 +21,8 @@ public class CustomerRangePartitioner implements Partitioner {
 	static final String LAST_CUSTOMER = "lastCustomer";
 
 	private static final String RANGES = """
-			SELECT min(customer_id COLLATE "C") AS first_customer, max(customer_id COLLATE "C") AS last_customer
-			FROM (SELECT customer_id, ntile(?) OVER (ORDER BY customer_id COLLATE "C") AS part
+			SELECT min(customer_id) AS first_customer, max(customer_id) AS last_customer
+			FROM (SELECT customer_id, ntile(?) OVER (ORDER BY customer_id) AS part
 			      FROM (SELECT DISTINCT customer_id FROM in_subscription WHERE run_id = ?) AS customers) AS parts
 			GROUP BY part ORDER BY part
 			""";

@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.aftercare.impact.AffectedSubscription;
 import dev.aftercare.impact.IncidentImpact;
@@ -33,10 +35,17 @@ public final class SubscriptionAssessor {
 
 	private final Interval periodSpan;
 
+	private final BigDecimal periodSeconds;
+
+	// the same few incidents come with every subscription, and whether one meets the
+	// period is a walk over its whole scope
+	private final Map<IncidentImpact, Boolean> meetsPeriod = new ConcurrentHashMap<>();
+
 	public SubscriptionAssessor(Terms terms, YearMonth period) {
 		this.terms = terms;
 		this.period = period;
 		this.periodSpan = Interval.of(period);
+		this.periodSeconds = this.periodSpan.seconds();
 	}
 
 	/**
@@ -45,13 +54,13 @@ public final class SubscriptionAssessor {
 	 */
 	public Assessment assess(Customer customer, Subscription subscription, List<IncidentImpact> candidates) {
 		Interval active = new Interval(subscription.activeFrom(), subscription.activeUntil());
-		List<IncidentImpact> affecting = new ArrayList<>();
-		List<AffectedSubscription> affected = new ArrayList<>();
+		List<Hit> affecting = new ArrayList<>(candidates.size());
+		List<AffectedSubscription> affected = new ArrayList<>(candidates.size());
 		for (IncidentImpact impact : candidates) {
-			StatusTimeline timeline = timelineOf(impact, subscription);
+			StatusTimeline timeline = impact.timeline(subscription.service(), subscription.region());
 			if (timeline.meets(active)) {
-				affecting.add(impact);
-				if (impact.meets(this.periodSpan)) {
+				affecting.add(new Hit(impact, timeline));
+				if (this.meetsPeriod.computeIfAbsent(impact, (incident) -> incident.meets(this.periodSpan))) {
 					affected.add(affectedLine(impact, timeline, subscription, active));
 				}
 			}
@@ -70,39 +79,37 @@ public final class SubscriptionAssessor {
 	}
 
 	private Optional<CreditLine> creditLine(Customer customer, Subscription subscription, Interval active,
-			List<IncidentImpact> affecting) {
+			List<Hit> affecting) {
 		Interval counted = active.intersect(this.periodSpan);
-		List<IncidentImpact> inPeriod = affecting.stream()
-			.filter((impact) -> timelineOf(impact, subscription).meets(counted))
-			.toList();
+		List<Hit> inPeriod = affecting.stream().filter((hit) -> hit.timeline().meets(counted)).toList();
 		if (inPeriod.isEmpty()) {
 			return Optional.empty();
 		}
 		List<StatusTimeline> countedTimelines = inPeriod.stream()
-			.filter((impact) -> !impact.isExcluded())
-			.map((impact) -> timelineOf(impact, subscription))
+			.filter((hit) -> !hit.impact().isExcluded())
+			.map(Hit::timeline)
 			.toList();
 		BigDecimal downtime = Downtime.weightedSeconds(countedTimelines, this.terms::weightOf, counted);
 		BigDecimal longestIncident = countedTimelines.stream()
 			.map((timeline) -> timeline.weightedSecondsWithin(counted, this.terms::weightOf))
 			.max(Comparator.naturalOrder())
 			.orElse(BigDecimal.ZERO);
-		BigDecimal periodSeconds = this.periodSpan.seconds();
 		Optional<PlanTerms> plan = this.terms.plan(customer.plan());
-		CreditDecision decision = CreditPolicy.decide(plan, this.terms.goodwill(), periodSeconds, downtime,
+		CreditDecision decision = CreditPolicy.decide(plan, this.terms.goodwill(), this.periodSeconds, downtime,
 				longestIncident);
 		BigDecimal amount = MinorUnit
 			.round(subscription.monthlyFee().multiply(decision.creditPercent()).divide(HUNDRED), customer.currency());
 		return Optional.of(new CreditLine(this.period, customer.customerId(), customer.name(), customer.plan(),
 				subscription.service(), subscription.region(), customer.currency(), subscription.monthlyFeeText(),
 				downtime.divide(SECONDS_PER_MINUTE, 2, RoundingMode.HALF_UP),
-				HUNDRED.multiply(periodSeconds.subtract(downtime)).divide(periodSeconds, 4, RoundingMode.HALF_UP),
+				HUNDRED.multiply(this.periodSeconds.subtract(downtime))
+					.divide(this.periodSeconds, 4, RoundingMode.HALF_UP),
 				plan.map(PlanTerms::slaTarget).orElse(null), decision.creditPercent(), decision.basis(), amount,
-				inPeriod.stream().map(IncidentImpact::incidentId).sorted().toList()));
+				inPeriod.stream().map((hit) -> hit.impact().incidentId()).sorted().toList()));
 	}
 
-	private static StatusTimeline timelineOf(IncidentImpact impact, Subscription subscription) {
-		return impact.timeline(subscription.service(), subscription.region());
+	/** An incident that met the subscription, with its timeline there. */
+	private record Hit(IncidentImpact impact, StatusTimeline timeline) {
 	}
 
 	/**

@@ -31,33 +31,34 @@ public class AdjustmentsTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdjustmentsTasklet.class);
 
+	// computed once, for both the table and the file: a join of all the run's credits
+	// with the ledger
 	private static final String CHANGES = """
-			SELECT * FROM (
-			SELECT c.period, c.customer_id, c.customer_name, c.plan, c.service, c.region, c.currency,
-			       c.monthly_fee_text, c.downtime_minutes, c.uptime_percent, c.sla_target, c.credit_percent, c.basis,
-			       c.credit_amount, c.incident_ids, COALESCE(l.credit_amount, 0) AS previous_amount
-			FROM credit c
-			LEFT JOIN credit_ledger l ON l.period = c.period AND l.customer_id = c.customer_id
-			     AND l.service = c.service AND l.region = c.region
-			WHERE c.run_id = ? AND c.credit_amount <> COALESCE(l.credit_amount, 0)
-			UNION ALL
-			SELECT l.period, l.customer_id, l.customer_name, l.plan, l.service, l.region, l.currency,
-			       l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '', l.credit_amount
-			FROM credit_ledger l
-			WHERE l.period = ? AND l.credit_amount <> 0
-			  AND NOT EXISTS (SELECT 1 FROM credit c WHERE c.run_id = ? AND c.customer_id = l.customer_id
-			                  AND c.service = l.service AND c.region = l.region)
-			) AS changes
+			WITH changes AS (
+			  SELECT c.period, c.customer_id, c.customer_name, c.plan, c.service, c.region, c.currency,
+			         c.monthly_fee_text, c.downtime_minutes, c.uptime_percent, c.sla_target, c.credit_percent, c.basis,
+			         c.credit_amount, c.incident_ids, COALESCE(l.credit_amount, 0) AS previous_amount
+			  FROM credit c
+			  LEFT JOIN credit_ledger l ON l.period = c.period AND l.customer_id = c.customer_id
+			       AND l.service = c.service AND l.region = c.region
+			  WHERE c.run_id = ? AND c.credit_amount <> COALESCE(l.credit_amount, 0)
+			  UNION ALL
+			  SELECT l.period, l.customer_id, l.customer_name, l.plan, l.service, l.region, l.currency,
+			         l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '', l.credit_amount
+			  FROM credit_ledger l
+			  WHERE l.period = ? AND l.credit_amount <> 0
+			    AND NOT EXISTS (SELECT 1 FROM credit c WHERE c.run_id = ? AND c.customer_id = l.customer_id
+			                    AND c.service = l.service AND c.region = l.region)
+			), recorded AS (
+			  INSERT INTO credit_adjustment (run_id, period, customer_id, service, region, currency, previous_amount,
+			                                 credit_amount, adjustment_amount)
+			  SELECT ?, period, customer_id, service, region, currency, previous_amount, credit_amount,
+			         credit_amount - previous_amount
+			  FROM changes
+			)
+			SELECT * FROM changes
 			ORDER BY customer_id COLLATE "C", service COLLATE "C", region COLLATE "C"
 			""";
-
-	private static final String RECORD = """
-			INSERT INTO credit_adjustment (run_id, period, customer_id, service, region, currency, previous_amount,
-			                               credit_amount, adjustment_amount)
-			SELECT ?, period, customer_id, service, region, currency, previous_amount, credit_amount,
-			       credit_amount - previous_amount
-			FROM (%s) AS changes
-			""".formatted(CHANGES);
 
 	private final JdbcTemplate jdbc;
 
@@ -73,12 +74,11 @@ public class AdjustmentsTasklet implements Tasklet {
 		Path directory = parameters.stagingDirectory();
 		Files.createDirectories(directory);
 		this.jdbc.update("DELETE FROM credit_adjustment WHERE run_id = ?", runId);
-		this.jdbc.update(RECORD, runId, runId, period, runId);
 		String[] header = Arrays.copyOf(CreditCsv.COLUMNS, CreditCsv.COLUMNS.length + 2);
 		header[header.length - 2] = "previous_amount";
 		header[header.length - 1] = "adjustment_amount";
 		long rows = CsvFiles.export(this.jdbc, directory.resolve("credit_adjustments.csv"), header,
-				AdjustmentsTasklet::record, CHANGES, runId, period, runId);
+				AdjustmentsTasklet::record, CHANGES, runId, period, runId, runId);
 		logger.info("{} credit adjustments since the last successful run of {}", rows, period);
 		return RepeatStatus.FINISHED;
 	}

@@ -1,5 +1,6 @@
 package dev.aftercare.reports.csv;
 
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -18,17 +19,19 @@ public final class CreditCsv {
 	private CreditCsv() {
 	}
 
-	/** The record of a row with the columns of the {@code credit} table. */
+	/**
+	 * The record of a row whose first columns are those of {@code COLUMNS}, in that
+	 * order, as the {@code credit} table has them. By position: a label is looked up
+	 * again on every row.
+	 */
 	public static Object[] record(ResultSet rs) throws SQLException {
-		String currency = rs.getString("currency");
-		return new Object[] { rs.getString("period"), rs.getString("customer_id"), rs.getString("customer_name"),
-				rs.getString("plan"), rs.getString("service"), rs.getString("region"), currency,
-				rs.getString("monthly_fee_text"),
-				rs.getBigDecimal("downtime_minutes").setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-				rs.getBigDecimal("uptime_percent").setScale(4, java.math.RoundingMode.HALF_UP).toPlainString(),
-				CsvFiles.plain(rs.getBigDecimal("sla_target")), CsvFiles.plain(rs.getBigDecimal("credit_percent")),
-				rs.getString("basis"), MinorUnit.round(rs.getBigDecimal("credit_amount"), currency).toPlainString(),
-				rs.getString("incident_ids") };
+		String currency = rs.getString(7);
+		return new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), currency, rs.getString(8),
+				rs.getBigDecimal(9).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+				rs.getBigDecimal(10).setScale(4, RoundingMode.HALF_UP).toPlainString(),
+				CsvFiles.plain(rs.getBigDecimal(11)), CsvFiles.plain(rs.getBigDecimal(12)), rs.getString(13),
+				MinorUnit.round(rs.getBigDecimal(14), currency).toPlainString(), rs.getString(15) };
 	}
 
 }

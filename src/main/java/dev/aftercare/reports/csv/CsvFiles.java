@@ -1,8 +1,8 @@
 package dev.aftercare.reports.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +24,9 @@ public final class CsvFiles {
 
 	private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
 
-	private CsvFiles() {
-	}
+	private static final int BLOCK_CHARS = 64 * 1024;
 
-	public static CSVPrinter create(Path file, String... header) throws IOException {
-		BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
+	private CsvFiles() {
 	}
 
 	/**
@@ -39,16 +36,25 @@ public final class CsvFiles {
 	public static long export(JdbcTemplate jdbc, Path file, String[] header, RecordMapper mapper, String sql,
 			Object... arguments) throws IOException {
 		long[] count = { 0 };
-		try (CSVPrinter printer = create(file, header)) {
+		// the printer appends a character at a time, and a file writer takes its lock for
+		// each: records go to memory first and to the file a block at a time
+		StringBuilder block = new StringBuilder(2 * BLOCK_CHARS);
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(block, CSVFormat.RFC4180.builder().setHeader(header).get())) {
 			jdbc.query(sql, (RowCallbackHandler) (rs) -> {
 				try {
 					printer.printRecord(mapper.map(rs));
 					count[0]++;
+					if (block.length() >= BLOCK_CHARS) {
+						writer.append(block);
+						block.setLength(0);
+					}
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
 			}, arguments);
+			writer.append(block);
 		}
 		return count[0];
 	}
