@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * A workbook whose rows stream to temporary files through a small window, written to its
@@ -20,7 +21,7 @@ final class StreamingWorkbook {
 	}
 
 	static <T> T write(Path file, Content<T> content) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		SXSSFWorkbook workbook = new Workbook();
 		// uncompressed temporary files write a third faster; a million credit lines take
 		// about 1 GB of temporary space until the workbook is written
 		workbook.setCompressTempFiles(false);
@@ -35,6 +36,20 @@ final class StreamingWorkbook {
 			workbook.dispose();
 			workbook.close();
 		}
+	}
+
+	/** SXSSF whose sheets go to disk through {@link SheetXmlWriter}. */
+	private static final class Workbook extends SXSSFWorkbook {
+
+		Workbook() {
+			super(WINDOW);
+		}
+
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			return new SheetXmlWriter();
+		}
+
 	}
 
 	/** What goes into the workbook; returns what the caller wants to know about it. */
