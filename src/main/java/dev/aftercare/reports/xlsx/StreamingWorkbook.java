@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -16,6 +17,12 @@ final class StreamingWorkbook {
 
 	/** Rows of a sheet kept in memory before they go to disk. */
 	static final int WINDOW = 100;
+
+	/**
+	 * The tightest of zlib's fast levels (1 to 3). The default, 6, spent about a third of
+	 * the time the workbooks took on compressing, for files 12 to 33 % smaller.
+	 */
+	static final int COMPRESSION = 3;
 
 	private StreamingWorkbook() {
 	}
@@ -48,6 +55,13 @@ final class StreamingWorkbook {
 		@Override
 		protected SheetDataWriter createSheetDataWriter() throws IOException {
 			return new SheetXmlWriter();
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+			zip.setLevel(COMPRESSION);
+			return zip;
 		}
 
 	}
