@@ -1,5 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -14,7 +16,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * {@link SheetDataWriter} does, only faster for the cells that make up nearly all of a
  * sheet: text, numbers and blanks. POI escapes text one code point at a time and builds a
  * {@link CellReference} for every cell; over millions of cells that was most of the time
- * the workbooks took. Formulas and the rest still go through POI.
+ * the workbooks took. Formulas and the rest still go through POI. The XML goes to disk
+ * through a {@link Utf8Writer}.
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
@@ -31,6 +34,12 @@ final class SheetXmlWriter extends SheetDataWriter {
 	private String rowNumber;
 
 	SheetXmlWriter() throws IOException {
+	}
+
+	/** Called by POI once, for the temporary file of the sheet. */
+	@Override
+	public Writer createWriter(File file) throws IOException {
+		return new Utf8Writer(new FileOutputStream(file));
 	}
 
 	@Override
