@@ -92,46 +92,13 @@ final class SheetXmlWriter extends SheetDataWriter {
 		out.write("</c>");
 	}
 
-	/**
-	 * What POI writes for each character, with the runs that need no escaping written
-	 * whole. Control characters and the non-characters U+FFFE and U+FFFF become
-	 * {@code ?}, as XMLBeans would make them.
-	 */
+	/** What POI writes for each character, in one pass with its encoding. */
 	@Override
 	protected void outputEscapedString(String text) throws IOException {
-		if (text == null) {
-			return;
+		if (text != null) {
+			// the writer this made in createWriter
+			((Utf8Writer) this._out).writeEscaped(text);
 		}
-		Writer out = this._out;
-		int written = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c > '>' && c != '\u00A0' && c < '\uFFFE') {
-				continue;
-			}
-			String escaped = escaped(c);
-			if (escaped != null) {
-				out.write(text, written, i - written);
-				out.write(escaped);
-				written = i + 1;
-			}
-		}
-		out.write(text, written, text.length() - written);
-	}
-
-	/** What stands for {@code c} in the sheet, or {@code null} for {@code c} itself. */
-	private static String escaped(char c) {
-		return switch (c) {
-			case '<' -> "&lt;";
-			case '>' -> "&gt;";
-			case '&' -> "&amp;";
-			case '"' -> "&quot;";
-			case '\n' -> "&#xa;";
-			case '\r' -> "&#xd;";
-			case '\t' -> "&#x9;";
-			case '\u00A0' -> "&#xa0;";
-			default -> (c < ' ' || c >= '\uFFFE') ? "?" : null;
-		};
 	}
 
 }

@@ -9,9 +9,31 @@ import java.io.Writer;
  * temporary file in tens of millions of small writes; a BufferedWriter over an
  * OutputStreamWriter takes a lock and copies twice for each. The bytes are those of
  * {@code OutputStreamWriter} with UTF-8: a surrogate without its other half becomes
- * {@code ?}.
+ * {@code ?}. Text of the sheet escapes and encodes in one pass:
+ * {@link #writeEscaped(String)}.
  */
 final class Utf8Writer extends Writer {
+
+	/** The most bytes a character takes escaped: {@code &quot;}. */
+	private static final int MAX_ESCAPED = 6;
+
+	/**
+	 * What stands for an ASCII character in the text of the sheet, or null for itself.
+	 */
+	private static final String[] ASCII_ESCAPES = new String[0x80];
+
+	static {
+		for (char c = 0; c < ' '; c++) {
+			ASCII_ESCAPES[c] = "?";
+		}
+		ASCII_ESCAPES['\t'] = "&#x9;";
+		ASCII_ESCAPES['\n'] = "&#xa;";
+		ASCII_ESCAPES['\r'] = "&#xd;";
+		ASCII_ESCAPES['<'] = "&lt;";
+		ASCII_ESCAPES['>'] = "&gt;";
+		ASCII_ESCAPES['&'] = "&amp;";
+		ASCII_ESCAPES['"'] = "&quot;";
+	}
 
 	private final OutputStream out;
 
@@ -53,6 +75,58 @@ final class Utf8Writer extends Writer {
 	public void write(char[] chars, int offset, int length) throws IOException {
 		for (int i = offset, end = offset + length; i < end; i++) {
 			encode(chars[i]);
+		}
+	}
+
+	/**
+	 * {@code text} as POI's SheetDataWriter escapes it, character by character: the five
+	 * XML specials, tab, line feed, carriage return and no-break space as entities, other
+	 * control characters and the non-characters U+FFFE and U+FFFF as {@code ?} (what
+	 * XMLBeans would make of them).
+	 */
+	void writeEscaped(String text) throws IOException {
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (this.buffer.length - this.count <= MAX_ESCAPED) {
+				drain();
+			}
+			// as many characters as fit even if each is escaped (one byte more: the ? of
+			// a
+			// lone surrogate left from before), so that the loop checks no room
+			int end = Math.min(length, i + (this.buffer.length - this.count - 1) / MAX_ESCAPED);
+			byte[] bytes = this.buffer;
+			int n = this.count;
+			for (; i < end; i++) {
+				char c = text.charAt(i);
+				String escaped;
+				if (c >= 0x80 || this.pending != 0) {
+					this.count = n;
+					escapeAndEncode(c);
+					n = this.count;
+				}
+				else if ((escaped = ASCII_ESCAPES[c]) == null) {
+					bytes[n++] = (byte) c;
+				}
+				else {
+					for (int k = 0; k < escaped.length(); k++) {
+						bytes[n++] = (byte) escaped.charAt(k);
+					}
+				}
+			}
+			this.count = n;
+		}
+	}
+
+	private void escapeAndEncode(char c) throws IOException {
+		String escaped = (c < 0x80) ? ASCII_ESCAPES[c] : (c == '\u00A0') ? "&#xa0;" : (c >= '\uFFFE') ? "?" : null;
+		if (escaped == null) {
+			encode(c);
+		}
+		else {
+			for (int k = 0; k < escaped.length(); k++) {
+				encode(escaped.charAt(k));
+			}
 		}
 	}
 
