@@ -2,7 +2,7 @@ package dev.aftercare.reports.xlsx;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 import dev.aftercare.credits.Basis;
 import dev.aftercare.credits.CreditLine;
@@ -21,11 +21,11 @@ final class CreditTally {
 
 	private long creditedLines;
 
-	private final Map<String, BigDecimal> credited = new TreeMap<>();
+	private final Map<String, BigDecimal> credited = new HashMap<>();
 
-	private final Map<String, BigDecimal> sla = new TreeMap<>();
+	private final Map<String, BigDecimal> sla = new HashMap<>();
 
-	private final Map<String, BigDecimal> goodwill = new TreeMap<>();
+	private final Map<String, BigDecimal> goodwill = new HashMap<>();
 
 	void add(CreditLine line) {
 		this.lines++;

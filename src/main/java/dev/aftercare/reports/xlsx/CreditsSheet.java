@@ -76,11 +76,12 @@ final class CreditsSheet {
 		Cells.number(row, 11, line.creditPercent().movePointLeft(2), s.percent);
 		Cells.text(row, 12, line.basis().code(), s.text);
 		Cells.number(row, 13, line.creditAmount(), s.amount(line.currency()));
-		Cells.text(row, 14, String.join(";", line.incidentIds()), s.text);
+		String incidentIds = String.join(";", line.incidentIds());
+		Cells.text(row, 14, incidentIds, s.text);
 		Cells.text(row, 15, APPROVALS.get(0), s.text);
 		String why = whyLookTwice(line, this.largest);
 		Cells.text(row, 18, why.isEmpty() ? null : why, s.text);
-		Cells.text(row, 19, ";" + String.join(";", line.incidentIds()) + ";", s.text);
+		Cells.text(row, 19, ";" + incidentIds + ";", s.text);
 	}
 
 	/** Drop-downs, colours and the hidden helper column, once every line is written. */

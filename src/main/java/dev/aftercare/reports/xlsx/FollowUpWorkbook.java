@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -97,18 +96,18 @@ final class FollowUpWorkbook {
 		Cells.text(row, 7, customer.accountManager(), styles.text);
 		Cells.text(row, 8, customer.preferredChannel(), styles.text);
 		Cells.text(row, 9, priority.recommendedChannel(customer), styles.text);
-		Cells.text(row, 10,
-				customer.incidents()
-					.stream()
-					.map((hit) -> hit.incidentId() + ": " + titles.getOrDefault(hit.incidentId(), ""))
-					.collect(Collectors.joining("; ")),
-				styles.text);
-		Cells.text(row, 11,
-				customer.incidents()
-					.stream()
-					.map((hit) -> hit.incidentId() + ": " + hit.services())
-					.collect(Collectors.joining("; ")),
-				styles.text);
+		StringBuilder incidents = new StringBuilder();
+		StringBuilder services = new StringBuilder();
+		for (FollowUpCustomer.Hit hit : customer.incidents()) {
+			if (!incidents.isEmpty()) {
+				incidents.append("; ");
+				services.append("; ");
+			}
+			incidents.append(hit.incidentId()).append(": ").append(titles.getOrDefault(hit.incidentId(), ""));
+			services.append(hit.incidentId()).append(": ").append(hit.services());
+		}
+		Cells.text(row, 10, incidents.toString(), styles.text);
+		Cells.text(row, 11, services.toString(), styles.text);
 		Cells.number(row, 12, customer.downtimeMinutes(), styles.minutes);
 		Cells.number(row, 13, customer.longestImpactSeconds().divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
 				styles.minutes);
@@ -131,8 +130,27 @@ final class FollowUpWorkbook {
 		Cells.text(row, 7, draft.sms(), styles.wrapped);
 		Cells.number(row, 8, draft.sms().length(), styles.count);
 		// wrapped text shows whole only in a row tall enough for it
-		long lines = draft.body().lines().mapToLong((line) -> 1 + line.length() / BODY_LINE).sum();
-		row.setHeightInPoints(Math.min(409, 15f * Math.max(1, lines)));
+		row.setHeightInPoints(Math.min(409, 15f * Math.max(1, shownLines(draft.body()))));
+	}
+
+	/**
+	 * The lines {@code text} takes in its column: each of {@link String#lines()} and the
+	 * lines it wraps onto.
+	 */
+	private static long shownLines(String text) {
+		long lines = 0;
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines += 1 + (i - start) / BODY_LINE;
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		return (start < text.length()) ? lines + 1 + (text.length() - start) / BODY_LINE : lines;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * A workbook whose rows stream to temporary files through a small window, written to its
@@ -13,14 +15,25 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class StreamingWorkbook {
 
-	/** Rows of a sheet kept in memory before they go to disk. */
-	static final int WINDOW = 100;
+	/**
+	 * Rows of a sheet kept in memory before they go to disk. Rows are filled one after
+	 * the other and never touched again, so a few will do; with 100 the cells had left
+	 * the processor's cache by the time they were written, and the writers took 10 to 15
+	 * % longer.
+	 */
+	static final int WINDOW = 10;
+
+	/**
+	 * The tightest of zlib's fast levels (1 to 3). The default, 6, spent about a third of
+	 * the time the workbooks took on compressing, for files 12 to 33 % smaller.
+	 */
+	static final int COMPRESSION = 3;
 
 	private StreamingWorkbook() {
 	}
 
 	static <T> T write(Path file, Content<T> content) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		SXSSFWorkbook workbook = new Workbook();
 		// uncompressed temporary files write a third faster; a million credit lines take
 		// about 1 GB of temporary space until the workbook is written
 		workbook.setCompressTempFiles(false);
@@ -35,6 +48,27 @@ final class StreamingWorkbook {
 			workbook.dispose();
 			workbook.close();
 		}
+	}
+
+	/** SXSSF whose sheets go to disk through {@link SheetXmlWriter}. */
+	private static final class Workbook extends SXSSFWorkbook {
+
+		Workbook() {
+			super(WINDOW);
+		}
+
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			return new SheetXmlWriter();
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+			zip.setLevel(COMPRESSION);
+			return zip;
+		}
+
 	}
 
 	/** What goes into the workbook; returns what the caller wants to know about it. */
