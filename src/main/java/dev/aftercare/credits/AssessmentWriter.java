@@ -1,9 +1,16 @@
 package dev.aftercare.credits;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.aftercare.system.CopyStream;
 
 import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.AffectedSubscription;
@@ -40,51 +47,40 @@ public class AssessmentWriter implements ItemWriter<Assessment> {
 
 	@Override
 	public void write(Chunk<? extends Assessment> chunk) {
-		CopyRows affected = new CopyRows(chunk.size() * 2);
-		CopyRows credits = new CopyRows(chunk.size());
+		List<Object[]> affected = new ArrayList<>(chunk.size() * 2);
+		List<Object[]> credits = new ArrayList<>(chunk.size());
 		for (Assessment assessment : chunk) {
-			assessment.affected().forEach((line) -> affectedRow(affected, line));
-			assessment.credit().ifPresent((line) -> creditRow(credits, line));
+			assessment.affected().forEach((line) -> affected.add(affectedRow(line)));
+			assessment.credit().ifPresent((line) -> credits.add(creditRow(line)));
 		}
 		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			affected.copyInto(connection, COPY_AFFECTED);
-			credits.copyInto(connection, COPY_CREDIT);
+			copy(connection, COPY_AFFECTED, affected);
+			copy(connection, COPY_CREDIT, credits);
 			return null;
 		});
 	}
 
-	private void affectedRow(CopyRows rows, AffectedSubscription line) {
-		rows.number(this.runId)
-			.text(line.incidentId())
-			.text(line.customerId())
-			.text(line.service())
-			.text(line.region())
-			.instant(line.impactStart())
-			.instant(line.impactEnd())
-			.number(line.impactSeconds())
-			.number(line.downtimeSeconds())
-			.bool(line.excluded())
-			.endRow();
+	private static void copy(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		try (CopyStream copy = CopyStream.open(connection, sql)) {
+			for (Object[] row : rows) {
+				copy.row(row);
+			}
+		}
 	}
 
-	private void creditRow(CopyRows rows, CreditLine line) {
-		rows.number(this.runId)
-			.text(line.period().toString())
-			.text(line.customerId())
-			.text(line.service())
-			.text(line.region())
-			.text(line.customerName())
-			.text(line.plan())
-			.text(line.currency())
-			.text(line.monthlyFeeText())
-			.number(line.downtimeMinutes())
-			.number(line.uptimePercent())
-			.number(line.slaTarget())
-			.number(line.creditPercent())
-			.text(line.basis().code())
-			.number(line.creditAmount())
-			.text(String.join(";", line.incidentIds()))
-			.endRow();
+	private Object[] affectedRow(AffectedSubscription line) {
+		return new Object[] { this.runId, line.incidentId(), line.customerId(), line.service(), line.region(),
+				line.impactStart(), line.impactEnd(), line.impactSeconds(), line.downtimeSeconds(), line.excluded() };
+	}
+
+	private Object[] creditRow(CreditLine line) {
+		return new Object[] { this.runId, line.period().toString(), line.customerId(), line.service(), line.region(),
+				line.customerName(), line.plan(), line.currency(), line.monthlyFeeText(), line.downtimeMinutes(),
+				line.uptimePercent(), line.slaTarget(), line.creditPercent(), line.basis().code(), line.creditAmount(),
+				String.join(";", line.incidentIds()) };
 	}
 
 }

@@ -126,7 +126,9 @@ class UsageLoadTasklet implements Tasklet {
 		CopyCsv.field(out, usage.service());
 		out.append(',');
 		CopyCsv.field(out, usage.region());
-		out.append(',').append(usage.date()).append(',').append(usage.requests()).append(',');
+		out.append(',');
+		CopyCsv.date(out, usage.date());
+		out.append(',').append(usage.requests()).append(',');
 		if (usage.errors() != null) {
 			out.append(usage.errors().longValue());
 		}

@@ -44,8 +44,7 @@ public final class CopyCsv {
 
 	/** Appends a text, quoted only when it has to be. */
 	public static void field(StringBuilder out, String value) {
-		if (!value.isEmpty() && value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-				&& value.indexOf('\r') < 0) {
+		if (isPlain(value)) {
 			out.append(value);
 			return;
 		}
@@ -58,6 +57,38 @@ public final class CopyCsv {
 			out.append(c);
 		}
 		out.append('"');
+	}
+
+	/**
+	 * Appends a date as {@code YYYY-MM-DD}, without the formatter: usage has millions.
+	 */
+	public static void date(StringBuilder out, LocalDate date) {
+		int year = date.getYear();
+		if (year < 1000 || year > 9999) {
+			out.append(date);
+			return;
+		}
+		out.append(year).append('-');
+		twoDigits(out, date.getMonthValue()).append('-');
+		twoDigits(out, date.getDayOfMonth());
+	}
+
+	private static StringBuilder twoDigits(StringBuilder out, int value) {
+		return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+	}
+
+	// one pass instead of a search per special character: this runs for every usage row
+	private static boolean isPlain(String value) {
+		if (value.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// a PostgreSQL array literal with every item quoted, so no item is read as NULL

@@ -44,6 +44,17 @@ public final class CopyStream implements AutoCloseable {
 		}
 	}
 
+	/** Appends one row of values, each as {@link CopyCsv#value} writes it. */
+	public void row(Object... values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				this.rows.append(',');
+			}
+			CopyCsv.value(this.rows, values[i]);
+		}
+		endRow();
+	}
+
 	/** Rows sent so far. */
 	public long count() {
 		return this.count;
