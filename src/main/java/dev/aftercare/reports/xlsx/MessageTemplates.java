@@ -1,6 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
 import java.io.StringReader;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ final class MessageTemplates {
 	private final ReportResources resources;
 
 	private final Map<String, Template> templates;
+
+	/**
+	 * Where each draft is rendered. One buffer for them all: a fresh StringWriter per
+	 * draft locked, grew and widened to two bytes a character again for every customer.
+	 * So a MessageTemplates serves one thread.
+	 */
+	private final Text text = new Text();
 
 	private MessageTemplates(ReportResources resources, Map<String, Template> templates) {
 		this.resources = resources;
@@ -83,7 +91,9 @@ final class MessageTemplates {
 	 */
 	String render(String name, MessageContext context) {
 		try {
-			return this.templates.get(name).execute(context).strip();
+			this.text.clear();
+			this.templates.get(name).execute(context, this.text);
+			return this.text.stripped();
 		}
 		catch (MustacheException ex) {
 			throw new InvalidRunException(this.resources.describe(file(name))
@@ -93,6 +103,53 @@ final class MessageTemplates {
 
 	static String file(String name) {
 		return FOLDER + name + ".mustache";
+	}
+
+	/** A writer into a StringBuilder, for one thread. */
+	private static final class Text extends Writer {
+
+		private final StringBuilder text = new StringBuilder(4096);
+
+		void clear() {
+			this.text.setLength(0);
+		}
+
+		/** What {@link String#strip()} makes of the text. */
+		String stripped() {
+			int start = 0;
+			int end = this.text.length();
+			while (start < end && Character.isWhitespace(this.text.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
+				end--;
+			}
+			return this.text.substring(start, end);
+		}
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			this.text.append(chars, offset, length);
+		}
+
+		@Override
+		public void write(String string, int offset, int length) {
+			this.text.append(string, offset, offset + length);
+		}
+
+		@Override
+		public void write(int c) {
+			this.text.append((char) c);
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 }
