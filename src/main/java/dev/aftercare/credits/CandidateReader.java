@@ -4,11 +4,14 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.model.Customer;
 import dev.aftercare.model.Subscription;
@@ -16,32 +19,30 @@ import dev.aftercare.model.Subscription;
 /**
  * The subscriptions that may be affected in a run, each with its candidate incidents, in
  * customer order. The usage lookback was answered set-based, into {@code reliance}.
+ * <p>
+ * The customer range is in the database's own collation, as the partitioner made it, so
+ * that it is a range of the primary keys of {@code reliance} and {@code in_subscription}:
+ * each partition reads its own share of them, joined in key order. Whether an incident's
+ * window meets the subscription's active days is left to the assessor, which asks the
+ * stricter question of its timeline anyway.
  */
 public final class CandidateReader {
 
-	// The customer range is in the database's own collation, as the partitioner made it,
-	// so that it is a range of the primary keys of in_subscription and reliance: each
-	// partition reads its own share of them, not all of them. The time filter only spares
-	// the assessor incidents that cannot meet the subscription; the customer comes last,
-	// once per subscription.
 	private static final String CANDIDATES = """
-			SELECT x.customer_id, x.service, x.region, x.monthly_fee, x.monthly_fee_text, x.started_on, x.ended_on,
-			       c.name, c.plan, c.currency, c.contact_name, c.email, c.phone, c.preferred_channel, c.account_manager,
-			       x.incident_ids
-			FROM (SELECT s.customer_id, s.service, s.region, s.monthly_fee, s.monthly_fee_text, s.started_on,
-			             s.ended_on, array_agg(r.incident_id ORDER BY r.incident_id) AS incident_ids
-			      FROM in_subscription s
-			      JOIN reliance r ON r.run_id = s.run_id AND r.customer_id = s.customer_id AND r.service = s.service
-			           AND r.region = s.region
-			      JOIN impact_window w ON w.run_id = r.run_id AND w.service = r.service AND w.region = r.region
-			           AND w.incident_id = r.incident_id
-			      WHERE s.run_id = ? AND s.customer_id BETWEEN ? AND ?
-			        AND r.customer_id BETWEEN ? AND ?
-			        AND (s.started_on::timestamp AT TIME ZONE 'UTC') < w.impact_end
-			        AND (s.ended_on IS NULL OR (s.ended_on::timestamp AT TIME ZONE 'UTC') > w.impact_start)
-			      GROUP BY s.run_id, s.customer_id, s.service, s.region) AS x
-			JOIN in_customer c ON c.run_id = ? AND c.customer_id = x.customer_id
-			ORDER BY x.customer_id, x.service, x.region
+			SELECT s.customer_id, s.service, s.region, s.monthly_fee, s.monthly_fee_text, s.started_on, s.ended_on,
+			       array_agg(r.incident_id ORDER BY r.incident_id) AS incident_ids
+			FROM reliance r
+			JOIN in_subscription s ON s.run_id = r.run_id AND s.customer_id = r.customer_id AND s.service = r.service
+			     AND s.region = r.region
+			WHERE r.run_id = ? AND r.customer_id BETWEEN ? AND ? AND s.customer_id BETWEEN ? AND ?
+			GROUP BY s.run_id, s.customer_id, s.service, s.region
+			ORDER BY s.customer_id, s.service, s.region
+			""";
+
+	// once per customer, not once per subscription
+	private static final String CUSTOMERS = """
+			SELECT customer_id, name, plan, currency, contact_name, email, phone, preferred_channel, account_manager
+			FROM in_customer WHERE run_id = ? AND customer_id BETWEEN ? AND ?
 			""";
 
 	private CandidateReader() {
@@ -52,24 +53,29 @@ public final class CandidateReader {
 	 */
 	public static JdbcCursorItemReader<SubscriptionCandidate> create(DataSource dataSource, long runId,
 			String firstCustomer, String lastCustomer) {
+		Map<String, Customer> customers = new HashMap<>();
+		new JdbcTemplate(dataSource).query(CUSTOMERS, (rs) -> {
+			Customer customer = new Customer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+			customers.put(customer.customerId(), customer);
+		}, runId, firstCustomer, lastCustomer);
 		return new JdbcCursorItemReaderBuilder<SubscriptionCandidate>().name("candidates")
 			.dataSource(dataSource)
 			.sql(CANDIDATES)
-			.queryArguments(runId, firstCustomer, lastCustomer, firstCustomer, lastCustomer, runId)
+			.queryArguments(runId, firstCustomer, lastCustomer, firstCustomer, lastCustomer)
 			.fetchSize(1000)
-			.rowMapper((rs, row) -> map(rs))
+			.rowMapper((rs, row) -> map(rs, customers))
 			.build();
 	}
 
 	// by position, in the order of CANDIDATES: a label is looked up again on every row
-	private static SubscriptionCandidate map(ResultSet rs) throws SQLException {
-		Customer customer = new Customer(rs.getString(1), rs.getString(8), rs.getString(9), rs.getString(10),
-				rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+	private static SubscriptionCandidate map(ResultSet rs, Map<String, Customer> customers) throws SQLException {
+		Customer customer = customers.get(rs.getString(1));
 		java.sql.Date endedOn = rs.getDate(7);
 		Subscription subscription = new Subscription(customer.customerId(), rs.getString(2), rs.getString(3),
 				rs.getBigDecimal(4), rs.getString(5), rs.getDate(6).toLocalDate(),
 				(endedOn != null) ? endedOn.toLocalDate() : null);
-		Array ids = rs.getArray(16);
+		Array ids = rs.getArray(8);
 		return new SubscriptionCandidate(customer, subscription, Arrays.asList((String[]) ids.getArray()));
 	}
 
