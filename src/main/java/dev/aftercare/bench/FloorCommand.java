@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.aftercare.system.EmbeddedServer;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -65,10 +66,8 @@ public final class FloorCommand {
 		Files.createDirectories(dataDirectory);
 		try {
 			long started = System.nanoTime();
-			try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDirectory.toFile())
-				.setCleanDataDirectory(false)
-				.start()) {
+			// the job's own server, not durable, as the benchmark runs the job
+			try (EmbeddedPostgres postgres = EmbeddedServer.builder(dataDirectory, 0, false).start()) {
 				double startSeconds = seconds(started);
 				print(out, "start data_directory=%s seconds=%.3f", dataDirectory, startSeconds);
 				long rows = 0;

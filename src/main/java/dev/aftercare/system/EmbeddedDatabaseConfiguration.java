@@ -51,27 +51,7 @@ class EmbeddedDatabaseConfiguration {
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory.toFile())
-			.setCleanDataDirectory(false)
-			.setPort(properties.port())
-			// nothing replicates from or archives this server, so WAL needs to carry no
-			// more than crash recovery does; then a table emptied and loaded in one
-			// transaction (a run's usage) is written once, not twice
-			.setServerConfig("wal_level", "minimal")
-			.setServerConfig("max_wal_senders", "0")
-			// the report queries sort and count hundreds of thousands of rows; the
-			// default 4 MB sends each of those sorts to disk, and this server serves one
-			// job
-			.setServerConfig("work_mem", "64MB");
-		if (properties.durable()) {
-			// the library's defaults suit throwaway databases; the ledger must survive a
-			// power cut
-			builder.setServerConfig("fsync", "on")
-				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("full_page_writes", "on");
-		}
-		return builder.start();
+		return EmbeddedServer.builder(dataDirectory, properties.port(), properties.durable()).start();
 	}
 
 	@Bean(destroyMethod = "close")
