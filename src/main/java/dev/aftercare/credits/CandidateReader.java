@@ -3,6 +3,7 @@ package dev.aftercare.credits;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,10 +72,11 @@ public final class CandidateReader {
 	// by position, in the order of CANDIDATES: a label is looked up again on every row
 	private static SubscriptionCandidate map(ResultSet rs, Map<String, Customer> customers) throws SQLException {
 		Customer customer = customers.get(rs.getString(1));
-		java.sql.Date endedOn = rs.getDate(7);
+		// as LocalDate directly: through java.sql.Date a date takes two trips through a
+		// Calendar
 		Subscription subscription = new Subscription(customer.customerId(), rs.getString(2), rs.getString(3),
-				rs.getBigDecimal(4), rs.getString(5), rs.getDate(6).toLocalDate(),
-				(endedOn != null) ? endedOn.toLocalDate() : null);
+				rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+				rs.getObject(7, LocalDate.class));
 		Array ids = rs.getArray(8);
 		return new SubscriptionCandidate(customer, subscription, Arrays.asList((String[]) ids.getArray()));
 	}
