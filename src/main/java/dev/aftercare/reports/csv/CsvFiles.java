@@ -43,7 +43,12 @@ public final class CsvFiles {
 				CSVPrinter printer = new CSVPrinter(block, CSVFormat.RFC4180.builder().setHeader(header).get())) {
 			jdbc.query(sql, (RowCallbackHandler) (rs) -> {
 				try {
-					printer.printRecord(mapper.map(rs));
+					// what printRecord does, without the stream it builds for every
+					// record
+					for (Object value : mapper.map(rs)) {
+						printer.print(value);
+					}
+					printer.println();
 					count[0]++;
 					if (block.length() >= BLOCK_CHARS) {
 						writer.append(block);
