@@ -71,7 +71,7 @@ class UsageLoadTasklet implements Tasklet {
 		}
 		ReadCounts.record(this.jdbc, runId, InputFile.USAGE, progress.read);
 		long relied = lookback.store(this.jdbc, runId);
-		RunStorage.analyze(this.jdbc, runId, "reliance");
+		RunStorage.analyze(this.jdbc, "reliance");
 		logger.info("{}: {} rows read, {} accepted, {} rejected; {} subscriptions relied on an impacted service",
 				InputFile.USAGE.fileName(), progress.read, progress.accepted, progress.read - progress.accepted,
 				relied);

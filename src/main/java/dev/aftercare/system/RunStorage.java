@@ -40,9 +40,9 @@ public final class RunStorage {
 	 * Fresh statistics for what a run has just loaded or computed, so that PostgreSQL
 	 * plans the next queries for the rows that are there now, not for an empty table.
 	 */
-	public static void analyze(JdbcTemplate jdbc, long runId, String... tables) {
+	public static void analyze(JdbcTemplate jdbc, String... tables) {
 		for (String table : tables) {
-			jdbc.execute("ANALYZE " + ("in_usage".equals(table) ? usagePartition(runId) : table));
+			jdbc.execute("ANALYZE " + table);
 		}
 	}
 

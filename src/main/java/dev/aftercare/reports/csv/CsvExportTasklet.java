@@ -79,7 +79,7 @@ public class CsvExportTasklet implements Tasklet {
 			Future<Long> credits = beside.submit(() -> this.ownTransaction.execute((status) -> {
 				long lines = exportCredits(directory, runId);
 				// for the queries of the later steps; the exports here need no statistics
-				RunStorage.analyze(this.jdbc, runId, "credit", "affected", "in_ticket");
+				RunStorage.analyze(this.jdbc, "credit", "affected", "in_ticket");
 				return lines;
 			}));
 			long affected = CsvFiles.export(this.jdbc, directory.resolve("affected_customers.csv"),
