@@ -22,7 +22,7 @@ record IngestFile<T>(InputFile kind, Function<Known, Function<CsvRow, Checked<T>
 			case INCIDENT_EVENTS ->
 				new IngestFile<>(kind, (known) -> new IncidentEventRowCheck(known)::check, RowInserts.EVENT);
 			case USAGE -> throw new IllegalArgumentException(
-					kind.fileName() + " is loaded by " + UsageLoadTasklet.class.getSimpleName() + ", not in chunks");
+					kind.fileName() + " is loaded by " + UsageReadTasklet.class.getSimpleName() + ", not in chunks");
 			case TICKETS -> new IngestFile<>(kind, (known) -> new TicketRowCheck(known)::check, RowInserts.TICKET);
 		};
 	}

@@ -67,7 +67,7 @@ class IngestStepsConfiguration {
 	@Bean
 	Step ingestUsage(JdbcTemplate jdbc) {
 		return new StepBuilder(IngestFile.stepName(InputFile.USAGE), this.jobRepository)
-			.tasklet(new UsageLoadTasklet(jdbc), this.transactionManager)
+			.tasklet(new UsageReadTasklet(jdbc), this.transactionManager)
 			.build();
 	}
 

@@ -76,12 +76,11 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, context) -> {
 			// a new run starts from nothing; a restart never comes back to a completed
 			// step
 			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
-			RunStorage.createUsagePartition(jdbc, RunParameters.runId(contribution.getStepExecution()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

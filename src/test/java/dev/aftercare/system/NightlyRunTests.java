@@ -43,8 +43,7 @@ class NightlyRunTests extends JobTestSupport {
 		Long lastRun = this.jdbc.queryForObject("SELECT max(run_id) FROM completed_run", Long.class);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM in_customer WHERE run_id = ?", Long.class, lastRun))
 			.isZero();
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tablename = ?", Long.class,
-				"in_usage_run_" + lastRun))
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM reliance WHERE run_id = ?", Long.class, lastRun))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM credit WHERE run_id = ?", Long.class, lastRun))
 			.isEqualTo(6);

@@ -66,7 +66,7 @@ class SamplesRunTests extends JobTestSupport {
 	}
 
 	@Test
-	void aUsageFileThatBreaksOffHalfWayLeavesNothingLoadedAndTheRerunLoadsItOnce() throws IOException {
+	void aUsageFileThatBreaksOffHalfWayLeavesNothingKeptAndTheRerunCountsItOnce() throws IOException {
 		Path input = temporaryDirectory("samples-broken-usage");
 		try (var files = Files.list(Path.of("samples"))) {
 			for (Path file : files.toList()) {
@@ -74,17 +74,20 @@ class SamplesRunTests extends JobTestSupport {
 			}
 		}
 		byte[] usage = Files.readAllBytes(input.resolve("usage.csv"));
-		// a quote that never closes: the whole file has streamed into the COPY before the
-		// parser finds it
+		// a quote that never closes: the whole file has been read and its rejects noted
+		// before the parser finds it
 		Files.write(input.resolve("usage.csv"), "C000001,api,eu-west,\"2026-10-31,5\n".getBytes(StandardCharsets.UTF_8),
 				java.nio.file.StandardOpenOption.APPEND);
 		Path output = temporaryDirectory("samples-restart");
 		RunOutcome failed = run(input, output, "2026-10");
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
 		assertThat(failed.message()).contains("usage.csv line 36002");
-		long committed = this.jdbc.queryForObject("SELECT count(*) FROM in_usage WHERE run_id = ?", Long.class,
-				runIdOf(failed));
-		assertThat(committed).isZero();
+		long failedRun = runIdOf(failed);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM reliance WHERE run_id = ?", Long.class, failedRun))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM input_reject WHERE run_id = ? AND file = 'usage.csv'",
+				Long.class, failedRun))
+			.isZero();
 		Files.write(input.resolve("usage.csv"), usage);
 		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
 		assertThat(Files.readAllBytes(output.resolve("2026-10/credits.csv")))
