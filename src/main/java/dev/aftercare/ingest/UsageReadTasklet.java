@@ -27,7 +27,9 @@ import dev.aftercare.system.RunStorage;
  * forgotten. The lookback is all the credit rules ask of usage, so the tens of millions
  * of rows are never stored: what stays is one {@code reliance} row per impacted
  * subscription that relied on the service, the rejects, and the counts. A read that fails
- * leaves nothing behind, and a restart reads the file again from the top.
+ * leaves nothing behind, and a restart reads the file again from the top. Parsing, most
+ * of the work, runs on a thread of its own ({@link CsvRowBatches}) beside the checks; the
+ * checks and every statement stay on the step's thread, in its transaction.
  */
 class UsageReadTasklet implements Tasklet {
 
@@ -57,24 +59,26 @@ class UsageReadTasklet implements Tasklet {
 		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ?", runId, InputFile.USAGE.fileName());
 		Progress progress = new Progress(path);
 		List<Object[]> rejects = new ArrayList<>();
-		try (CsvSource source = CsvSource.open(path, InputFile.USAGE)) {
-			for (CsvRow row = source.next(); row != null; row = source.next()) {
-				Checked<Usage> checked = check.check(row);
-				if (checked.isAccepted()) {
-					Usage usage = checked.value();
-					lookback.record(usage.customerId(), usage.service(), usage.region(), usage.date(),
-							usage.requests());
-					progress.accepted++;
-				}
-				else {
-					rejects.add(new Object[] { runId, row.file(), row.line(), row.record(), checked.reason() });
-					if (rejects.size() == REJECTS_PER_FLUSH) {
-						storeRejects(rejects);
+		try (CsvRowBatches batches = CsvRowBatches.open(path, InputFile.USAGE)) {
+			for (CsvRowBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+				for (CsvRow row : batch.rows()) {
+					Checked<Usage> checked = check.check(row);
+					if (checked.isAccepted()) {
+						Usage usage = checked.value();
+						lookback.record(usage.customerId(), usage.service(), usage.region(), usage.date(),
+								usage.requests());
+						progress.accepted++;
 					}
+					else {
+						rejects.add(new Object[] { runId, row.file(), row.line(), row.record(), checked.reason() });
+						if (rejects.size() == REJECTS_PER_FLUSH) {
+							storeRejects(rejects);
+						}
+					}
+					progress.read++;
+					contribution.incrementReadCount();
 				}
-				progress.read++;
-				contribution.incrementReadCount();
-				progress.maybeLog(source);
+				progress.maybeLog(batch.charactersRead());
 			}
 		}
 		storeRejects(rejects);
@@ -117,18 +121,15 @@ class UsageReadTasklet implements Tasklet {
 			this.size = bytes;
 		}
 
-		void maybeLog(CsvSource source) {
-			if ((this.read & 0x3FFF) != 0) {
-				return;
-			}
+		void maybeLog(long charactersRead) {
 			long now = System.nanoTime();
 			if (now - this.lastLine < PROGRESS_EVERY.toNanos()) {
 				return;
 			}
 			this.lastLine = now;
 			long seconds = Math.max(1, (now - this.started) / 1_000_000_000L);
-			String share = (this.size > 0)
-					? ", " + Math.min(100, source.charactersRead() * 100 / this.size) + " % of the file" : "";
+			String share = (this.size > 0) ? ", " + Math.min(100, charactersRead * 100 / this.size) + " % of the file"
+					: "";
 			logger.info("ingestUsage: {} rows read, {} accepted, {} rows/s{}", this.read, this.accepted,
 					this.read / seconds, share);
 		}
