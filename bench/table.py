@@ -80,12 +80,12 @@ def seconds(value):
     return f"{value:.1f}" if value is not None else "–"
 
 
-# The job writes these two lines of steps side by side, one a thread (CreditRunJobConfiguration).
-PARALLEL_FLOWS = (("exportCsv", "writeWorkbooks"), ("exportAdjustments", "writePostmortems"))
+# The job writes these lines of steps side by side, one a thread (CreditRunJobConfiguration).
+PARALLEL_FLOWS = (("exportCsv", "writeCreditReview"), ("writeFollowUp",), ("exportAdjustments", "writePostmortems"))
 
 
 def elapsed_in_steps(step_seconds):
-    """Wall seconds spent in steps: the longer of two parallel lines counts, not their sum."""
+    """Wall seconds spent in steps: the longest of the parallel lines counts, not their sum."""
     # a partition's seconds are inside its manager step's: count the manager once
     sequential = {step: value for step, value in step_seconds.items() if ":" not in step}
     parallel = [sum(sequential.pop(step, 0) for step in flow) for flow in PARALLEL_FLOWS]
@@ -162,8 +162,9 @@ def main():
         print("| " + " | ".join(row) + " |")
     if steps:
         print()
-        print("Seconds per step of the job (`step_seconds` of `run-summary.json`); exportCsv and writeWorkbooks")
-        print("run beside exportAdjustments and writePostmortems, so the longer of those two lines is what counts:")
+        print("Seconds per step of the job (`step_seconds` of `run-summary.json`); three lines of steps run side")
+        print("by side (exportCsv then writeCreditReview, writeFollowUp, exportAdjustments then writePostmortems),")
+        print("so the longest of those lines is what counts:")
         print()
         print("| step | " + " | ".join(f"{int(size):,}" for size in options.sizes) + " |")
         print("|---|" + "---:|" * len(options.sizes))

@@ -36,8 +36,9 @@ class CreditRunJobConfiguration {
 	@Bean
 	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
-			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeWorkbooks,
-			Step writePostmortems, Step writeSummary, Step recordLedger, Step dropInputs, Step publish) {
+			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeCreditReview,
+			Step writeFollowUp, Step writePostmortems, Step writeSummary, Step recordLedger, Step dropInputs,
+			Step publish) {
 		Flow load = new FlowBuilder<SimpleFlow>("load").start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -49,15 +50,16 @@ class CreditRunJobConfiguration {
 			.next(ingestTickets)
 			.next(assessSubscriptions)
 			.build();
-		// the workbooks read credits.csv; the postmortems and the adjustments read only
-		// the
-		// database: two lines of work, one a core
-		Flow spreadsheets = new FlowBuilder<SimpleFlow>("spreadsheets").start(exportCsv).next(writeWorkbooks).build();
+		// the credit review reads credits.csv; the follow-up, the adjustments and the
+		// postmortems read only the database. Three lines of work on two cores: while one
+		// waits for a query, the others keep the cores busy
+		Flow review = new FlowBuilder<SimpleFlow>("review").start(exportCsv).next(writeCreditReview).build();
+		Flow followUp = new FlowBuilder<SimpleFlow>("followUp").start(writeFollowUp).build();
 		Flow documents = new FlowBuilder<SimpleFlow>("documents").start(exportAdjustments)
 			.next(writePostmortems)
 			.build();
 		Flow outputs = new FlowBuilder<SimpleFlow>("outputs").split(outputExecutor())
-			.add(spreadsheets, documents)
+			.add(review, followUp, documents)
 			.build();
 		return new JobBuilder(JOB_NAME, jobRepository).start(load)
 			.next(outputs)
@@ -71,7 +73,7 @@ class CreditRunJobConfiguration {
 
 	private static TaskExecutor outputExecutor() {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("outputs-");
-		executor.setConcurrencyLimit(2);
+		executor.setConcurrencyLimit(3);
 		return executor;
 	}
 

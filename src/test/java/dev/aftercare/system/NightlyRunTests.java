@@ -84,8 +84,8 @@ class NightlyRunTests extends JobTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
 			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "impactWindows", "assessPartition:partition1",
-			"exportCsv", "exportAdjustments", "writeWorkbooks", "writePostmortems", "writeSummary", "recordLedger",
-			"dropInputs", "publish" })
+			"exportCsv", "exportAdjustments", "writeCreditReview", "writeFollowUp", "writePostmortems", "writeSummary",
+			"recordLedger", "dropInputs", "publish" })
 	void aRunThatFailsInAStepRestartsToTheResultOfACleanRun(String step) throws IOException {
 		Path clean = temporaryDirectory("nightly-clean");
 		assertThat(run(FIXTURE, clean, "2026-10").succeeded()).isTrue();

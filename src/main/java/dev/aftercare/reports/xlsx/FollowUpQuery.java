@@ -45,9 +45,10 @@ final class FollowUpQuery {
 			                    || coalesce(', ' || t.sentiment, '') || ')' || coalesce(': ' || t.subject, ''),
 			                    '; ' ORDER BY t.opened_at, t.ticket_id COLLATE "C") AS tickets
 			  FROM in_ticket t
-			  LEFT JOIN hit h ON h.customer_id = t.customer_id AND h.incident_id = t.incident_id
 			  WHERE t.run_id = :run
-			    AND (h.customer_id IS NOT NULL
+			    -- probes the key of affected per ticket: the tickets are few, the hits many
+			    AND (EXISTS (SELECT 1 FROM affected a WHERE a.run_id = :run AND a.incident_id = t.incident_id
+			                 AND a.customer_id = t.customer_id)
 			         OR (t.incident_id IS NULL AND t.opened_at >= :from AND t.opened_at < :until))
 			  GROUP BY t.customer_id
 			)

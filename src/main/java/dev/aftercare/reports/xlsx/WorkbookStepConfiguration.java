@@ -17,22 +17,35 @@ import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.system.PreflightCheck;
 
 /**
- * The step that writes {@code credit-review.xlsx} and {@code follow-up.xlsx}, and the
+ * The steps that write {@code credit-review.xlsx} and {@code follow-up.xlsx}, and the
  * check of their message templates before a run starts.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkbookStepConfiguration {
 
 	@Bean
-	Step writeWorkbooks(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step writeCreditReview(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings) {
+		return new StepBuilder("writeCreditReview", jobRepository)
+			.tasklet(new CreditReviewTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings,
+					Clock.systemUTC()), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step writeFollowUp(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings) {
+		return new StepBuilder("writeFollowUp", jobRepository)
+			.tasklet(new FollowUpTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings),
+					transactionManager)
+			.build();
+	}
+
+	private static WorkbookData streamingData(DataSource dataSource) {
 		// rows stream from a cursor: a million credit lines never sit in memory
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
-		return new StepBuilder("writeWorkbooks", jobRepository)
-			.tasklet(new WorkbooksTasklet(new WorkbookData(streaming), incidentCatalogLoader, reportSettings,
-					Clock.systemUTC()), transactionManager)
-			.build();
+		return new WorkbookData(streaming);
 	}
 
 	@Bean

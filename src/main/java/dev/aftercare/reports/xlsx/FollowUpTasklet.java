@@ -1,0 +1,61 @@
+package dev.aftercare.reports.xlsx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.model.Incident;
+import dev.aftercare.reports.ReportResources;
+import dev.aftercare.reports.ReportSettings;
+
+/**
+ * Writes {@code follow-up.xlsx} of a run into its staging directory. It reads only the
+ * database, so it needs nothing another output step writes.
+ */
+class FollowUpTasklet implements Tasklet {
+
+	private static final Logger logger = LoggerFactory.getLogger(FollowUpTasklet.class);
+
+	private final WorkbookData data;
+
+	private final IncidentCatalogLoader catalogs;
+
+	private final ReportSettings settings;
+
+	FollowUpTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings) {
+		this.data = data;
+		this.catalogs = catalogs;
+		this.settings = settings;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		WorkbookRun run = WorkbookRun.of(contribution.getStepExecution(), this.catalogs);
+		long started = System.nanoTime();
+		Map<String, Incident> byId = new LinkedHashMap<>();
+		run.catalog().inPeriod().forEach((impact) -> byId.put(impact.incidentId(), impact.incident()));
+		Map<String, String> titles = new LinkedHashMap<>();
+		byId.forEach((id, incident) -> titles.put(id, incident.title()));
+		MessageDrafter drafter = new MessageDrafter(
+				MessageTemplates.load(new ReportResources(this.settings.directory())), this.settings,
+				run.parameters().period(), byId);
+		long customers;
+		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period())) {
+			customers = new FollowUpWorkbook(this.settings.primaryColor(), SheetSeries.MAX_DATA_ROWS).write(
+					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "customers", logger),
+					titles, drafter);
+		}
+		logger.info("Wrote follow-up.xlsx: {} customers in {} ms", customers, WorkbookProgress.millisSince(started));
+		return RepeatStatus.FINISHED;
+	}
+
+}
