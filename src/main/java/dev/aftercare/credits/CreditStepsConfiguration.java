@@ -57,7 +57,8 @@ class CreditStepsConfiguration {
 	 * can go to remote workers (see docs/scaling.md).
 	 */
 	@Bean
-	Step assessSubscriptions(JobRepository jobRepository, Step assessPartition, CustomerRangePartitioner partitioner) {
+	Step assessSubscriptions(JobRepository jobRepository, Step assessPartition, CustomerRangePartitioner partitioner,
+			JdbcTemplate jdbc) {
 		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
 		workers.setCorePoolSize(WORKERS);
 		workers.setThreadNamePrefix("assess-");
@@ -66,6 +67,7 @@ class CreditStepsConfiguration {
 			.step(assessPartition)
 			.gridSize(PARTITIONS)
 			.taskExecutor(workers)
+			.listener(new ResultStatistics(jdbc))
 			.build();
 	}
 

@@ -3,6 +3,7 @@ package dev.aftercare.impact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,23 +109,41 @@ public final class UsageLookback {
 	 */
 	public long store(JdbcTemplate jdbc, long runId) {
 		jdbc.update("DELETE FROM reliance WHERE run_id = ?", runId);
+		List<Reliance> rows = new ArrayList<>();
+		for (Window window : this.windows) {
+			BitSet customers = window.customers();
+			for (int i = customers.nextSetBit(0); i >= 0; i = customers.nextSetBit(i + 1)) {
+				rows.add(new Reliance(this.customerIds.get(i), window));
+			}
+		}
+		// in the order of the table's key, so that PostgreSQL appends to its index
+		// instead
+		// of inserting at random all over it: several times faster for 400,000 rows
+		rows.sort(Reliance.KEY_ORDER);
 		return jdbc.execute((ConnectionCallback<Long>) (connection) -> {
 			try (CopyStream copy = CopyStream.open(connection,
 					"COPY reliance (run_id, incident_id, customer_id, service, region) FROM STDIN (FORMAT csv)")) {
-				for (Window window : this.windows) {
-					BitSet customers = window.customers();
-					for (int i = customers.nextSetBit(0); i >= 0; i = customers.nextSetBit(i + 1)) {
-						StringBuilder row = copy.row().append(runId);
-						for (String value : List.of(window.incidentId(), this.customerIds.get(i), window.service(),
-								window.region())) {
-							CopyCsv.field(row.append(','), value);
-						}
-						copy.endRow();
+				for (Reliance reliance : rows) {
+					StringBuilder row = copy.row().append(runId);
+					for (String value : List.of(reliance.window().incidentId(), reliance.customerId(),
+							reliance.window().service(), reliance.window().region())) {
+						CopyCsv.field(row.append(','), value);
 					}
+					copy.endRow();
 				}
 				return copy.count();
 			}
 		});
+	}
+
+	/** One row of {@code reliance}. */
+	private record Reliance(String customerId, Window window) {
+
+		static final Comparator<Reliance> KEY_ORDER = Comparator.comparing(Reliance::customerId)
+			.thenComparing((reliance) -> reliance.window().service())
+			.thenComparing((reliance) -> reliance.window().region())
+			.thenComparing((reliance) -> reliance.window().incidentId());
+
 	}
 
 	/** Which customers, by index, relied on the window's (service, region). */

@@ -32,7 +32,9 @@ class IngestStepsConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(IngestStepsConfiguration.class);
 
-	static final int CHUNK_SIZE = 2000;
+	// a chunk is one COPY and one commit, each of which updates the job repository: at
+	// 10,000 rows that bookkeeping is a few dozen round trips for 100,000 customers
+	static final int CHUNK_SIZE = 10_000;
 
 	private final JobRepository jobRepository;
 
@@ -63,7 +65,7 @@ class IngestStepsConfiguration {
 		return fileStep(InputFile.INCIDENT_EVENTS, parts);
 	}
 
-	/** Usage is most of the input: it goes in as one streamed COPY, not in chunks. */
+	/** Usage is most of the input: it is read in one pass, not in chunks. */
 	@Bean
 	Step ingestUsage(JdbcTemplate jdbc) {
 		return new StepBuilder(IngestFile.stepName(InputFile.USAGE), this.jobRepository)

@@ -26,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.aftercare.ingest.InputFile;
 import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunStorage;
 
 /**
  * Writes {@code credits.csv}, {@code affected_customers.csv} and {@code rejects.csv} of a
@@ -76,12 +75,8 @@ public class CsvExportTasklet implements Tasklet {
 		Files.createDirectories(directory);
 		ExecutorService beside = Executors.newSingleThreadExecutor((task) -> new Thread(task, "export-credits"));
 		try {
-			Future<Long> credits = beside.submit(() -> this.ownTransaction.execute((status) -> {
-				long lines = exportCredits(directory, runId);
-				// for the queries of the later steps; the exports here need no statistics
-				RunStorage.analyze(this.jdbc, "credit", "affected", "in_ticket");
-				return lines;
-			}));
+			Future<Long> credits = beside
+				.submit(() -> this.ownTransaction.execute((status) -> exportCredits(directory, runId)));
 			long affected = CsvFiles.export(this.jdbc, directory.resolve("affected_customers.csv"),
 					new String[] { "incident_id", "customer_id", "service", "region", "impact_start", "impact_end",
 							"impact_minutes", "downtime_minutes", "excluded" },
