@@ -33,6 +33,10 @@ class ProgressLog implements ChunkListener {
 	@Override
 	public void afterChunk(ChunkContext context) {
 		StepExecution step = context.getStepContext().getStepExecution();
+		if (step.getReadCount() == 0) {
+			// a step that writes files reads no rows: a line of zeros says nothing
+			return;
+		}
 		Instant now = Instant.now();
 		Instant last = this.lastLine.getOrDefault(step.getId(), startOf(step));
 		if (Duration.between(last, now).compareTo(this.interval) < 0) {
