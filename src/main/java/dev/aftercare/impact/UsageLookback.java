@@ -116,9 +116,8 @@ public final class UsageLookback {
 				rows.add(new Reliance(this.customerIds.get(i), window));
 			}
 		}
-		// in the order of the table's key, so that PostgreSQL appends to its index
-		// instead
-		// of inserting at random all over it: several times faster for 400,000 rows
+		// in the order of the table's key, so that PostgreSQL appends to its
+		// index instead of inserting all over it: half the time at 400,000 rows
 		rows.sort(Reliance.KEY_ORDER);
 		return jdbc.execute((ConnectionCallback<Long>) (connection) -> {
 			try (CopyStream copy = CopyStream.open(connection,

@@ -22,27 +22,24 @@ public final class EmbeddedServer {
 			.setDataDirectory(dataDirectory.toFile())
 			.setCleanDataDirectory(false)
 			.setPort(port)
-			// nothing replicates from or archives this server, so WAL needs to carry no
-			// more than crash recovery does; then a table created or emptied and loaded
-			// in
-			// one transaction (the floor's) is written once, not twice
+			// nothing replicates from or archives this server, so WAL needs to carry
+			// no more than crash recovery does; then a table created and loaded in one
+			// transaction (the floor's) is written once, not twice
 			.setServerConfig("wal_level", "minimal")
 			.setServerConfig("max_wal_senders", "0")
-			// the report queries sort and count hundreds of thousands of rows; the
-			// default 4 MB sends each of those sorts to disk, and this server serves one
-			// job
+			// the report queries sort and count hundreds of thousands of rows;
+			// the default 4 MB sends each of those sorts to disk, and this server
+			// serves one job
 			.setServerConfig("work_mem", "64MB")
-			// code point order, compared as bytes: the reports sort and group hundreds of
-			// thousands of ids, and the C library's collation compares each pair through
-			// strcoll, several times slower. The order is the same as C.UTF-8's; only a
-			// new
-			// data directory takes it, an existing one keeps the collation it was made
-			// with
+			// code point order, compared as bytes: the reports sort and group
+			// hundreds of thousands of ids, which the C library's collation
+			// compares through strcoll. The order is C.UTF-8's; a new data
+			// directory takes it, an existing one keeps its own
 			.setLocaleConfig("locale-provider", "builtin")
 			.setLocaleConfig("builtin-locale", "C.UTF-8");
 		if (durable) {
-			// the library's defaults suit throwaway databases; the ledger must survive a
-			// power cut
+			// the library's defaults suit throwaway databases; the ledger must
+			// survive a power cut
 			builder.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");

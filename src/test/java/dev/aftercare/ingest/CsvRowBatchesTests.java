@@ -83,8 +83,8 @@ class CsvRowBatchesTests {
 			.withMessage("usage.csv line 1: header has no required column 'requests'");
 	}
 
-	// a timeout only so that a reader that never stops fails the test instead of hanging
-	// it
+	// a timeout only so that a reader that never stops fails the test instead
+	// of hanging the build
 	@Test
 	@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void closingAfterTheFirstBatchStopsAReaderThatWaitsForRoomAndClosesTheFile() throws Exception {

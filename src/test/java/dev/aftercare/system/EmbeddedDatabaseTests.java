@@ -15,8 +15,8 @@ class EmbeddedDatabaseTests extends JobTestSupport {
 				"SELECT datlocprovider::text || ' ' || datlocale FROM pg_database WHERE datname = current_database()",
 				String.class))
 			.isEqualTo("b C.UTF-8");
-		// upper case before lower, accented after both: code point order, not a
-		// dictionary's
+		// upper case first, accented letters last: code point order, not a
+		// dictionary's order
 		assertThat(this.jdbc.queryForObject(
 				"SELECT string_agg(x, ' ' ORDER BY x) FROM (VALUES ('é'), ('b'), ('Z'), ('a'), ('B')) AS v(x)",
 				String.class))
