@@ -25,7 +25,7 @@ class ResultStatistics implements StepExecutionListener {
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-			RunStorage.analyze(this.jdbc, "affected", "credit", "in_ticket");
+			RunStorage.analyze(this.jdbc, "affected", "credit");
 		}
 		return null;
 	}

@@ -69,7 +69,7 @@ public class ImpactWindowsTasklet implements Tasklet {
 			}
 		}, runId);
 		this.jdbc.batchUpdate(INSERT, rows);
-		RunStorage.analyze(this.jdbc, "in_subscription", "in_customer", "impact_window");
+		RunStorage.analyze(this.jdbc, "impact_window");
 		logger.info("Impact: {} resolved incidents meet the period, {} still open; {} impact windows",
 				catalog.inPeriod().size(), catalog.open().size(), rows.size());
 		return RepeatStatus.FINISHED;

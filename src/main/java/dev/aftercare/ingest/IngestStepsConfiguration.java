@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.system.RunParameters;
+import dev.aftercare.system.RunStorage;
 
 /**
  * One chunk step per input file, in the order references need. The reader, check and
@@ -82,7 +83,7 @@ class IngestStepsConfiguration {
 	FileStepParts fileStepParts(ItemStreamReader<CsvRow> inputReader,
 			ItemProcessor<CsvRow, IngestedRow<Object>> inputCheck, IngestWriter<Object> inputWriter,
 			JdbcTemplate jdbc) {
-		return new FileStepParts(inputReader, inputCheck, inputWriter, new ReadCountListener(jdbc));
+		return new FileStepParts(inputReader, inputCheck, inputWriter, new FileLoaded(jdbc));
 	}
 
 	private Step fileStep(InputFile kind, FileStepParts parts) {
@@ -91,7 +92,7 @@ class IngestStepsConfiguration {
 			.reader(parts.reader())
 			.processor(parts.check())
 			.writer(parts.writer())
-			.listener(parts.readCounts())
+			.listener(parts.loaded())
 			.build();
 	}
 
@@ -130,18 +131,19 @@ class IngestStepsConfiguration {
 
 	/** The step-scoped parts every file step shares. */
 	record FileStepParts(ItemStreamReader<CsvRow> reader, ItemProcessor<CsvRow, IngestedRow<Object>> check,
-			IngestWriter<Object> writer, ReadCountListener readCounts) {
+			IngestWriter<Object> writer, FileLoaded loaded) {
 	}
 
 	/**
 	 * Keeps how many rows of its file a step read, restarts included, for the run
-	 * summary.
+	 * summary, and gives the file's table fresh statistics for the queries of the later
+	 * steps.
 	 */
-	static final class ReadCountListener implements StepExecutionListener {
+	static final class FileLoaded implements StepExecutionListener {
 
 		private final JdbcTemplate jdbc;
 
-		ReadCountListener(JdbcTemplate jdbc) {
+		FileLoaded(JdbcTemplate jdbc) {
 			this.jdbc = jdbc;
 		}
 
@@ -151,12 +153,12 @@ class IngestStepsConfiguration {
 				return null;
 			}
 			InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
-			// the reader's saved count survives restarts; it also counts the final read
-			// that
-			// found the end of the file
+			// the reader's saved count survives restarts; it also counts the final
+			// read, the one that found the end of the file
 			Object count = stepExecution.getExecutionContext().get(kind.name() + ".read.count");
 			long read = (count instanceof Number number) ? Math.max(0, number.longValue() - 1) : 0L;
 			ReadCounts.record(this.jdbc, RunParameters.runId(stepExecution), kind, read);
+			RunStorage.analyze(this.jdbc, IngestFile.of(kind).insert().table());
 			logger.info("{}: {} rows read", kind.fileName(), read);
 			return null;
 		}

@@ -19,10 +19,6 @@ import dev.aftercare.system.CopyStream;
  */
 class IngestWriter<T> implements ItemWriter<IngestedRow<T>> {
 
-	private static final String INSERT_REJECT = """
-			INSERT INTO input_reject (run_id, file, line, record, reason) VALUES (?, ?, ?, ?, ?)
-			""";
-
 	private final JdbcTemplate jdbc;
 
 	private final long runId;
@@ -50,14 +46,13 @@ class IngestWriter<T> implements ItemWriter<IngestedRow<T>> {
 						copy.endRow();
 					}
 					else {
-						rejected.add(new Object[] { this.runId, row.file(), row.line(), row.record(),
-								item.checked().reason() });
+						rejected.add(Rejects.of(this.runId, row, item.checked().reason()));
 					}
 				}
 				return copy.count();
 			}
 		});
-		this.jdbc.batchUpdate(INSERT_REJECT, rejected);
+		Rejects.store(this.jdbc, rejected);
 	}
 
 }

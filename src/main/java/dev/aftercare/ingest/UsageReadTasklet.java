@@ -40,10 +40,6 @@ class UsageReadTasklet implements Tasklet {
 
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
-	private static final String INSERT_REJECT = """
-			INSERT INTO input_reject (run_id, file, line, record, reason) VALUES (?, ?, ?, ?, ?)
-			""";
-
 	private final JdbcTemplate jdbc;
 
 	UsageReadTasklet(JdbcTemplate jdbc) {
@@ -70,7 +66,7 @@ class UsageReadTasklet implements Tasklet {
 						progress.accepted++;
 					}
 					else {
-						rejects.add(new Object[] { runId, row.file(), row.line(), row.record(), checked.reason() });
+						rejects.add(Rejects.of(runId, row, checked.reason()));
 						if (rejects.size() == REJECTS_PER_FLUSH) {
 							storeRejects(rejects);
 						}
@@ -93,7 +89,7 @@ class UsageReadTasklet implements Tasklet {
 	}
 
 	private void storeRejects(List<Object[]> rejects) {
-		this.jdbc.batchUpdate(INSERT_REJECT, rejects);
+		Rejects.store(this.jdbc, rejects);
 		rejects.clear();
 	}
 
