@@ -103,7 +103,10 @@ final class RecordValues extends AbstractMap<String, String> {
 			this.names = List.copyOf(names);
 			for (int i = 0; i < names.size(); i++) {
 				if (!names.get(i).isEmpty()) {
-					this.positions.putIfAbsent(names.get(i), i);
+					// the checks ask for columns by constant names, which are interned:
+					// an interned key matches them by reference, without comparing text,
+					// on each of the tens of millions of lookups a usage file takes
+					this.positions.putIfAbsent(names.get(i).intern(), i);
 				}
 			}
 		}

@@ -27,7 +27,9 @@ class SheetXmlWriterTests {
 	private static final List<String> TEXTS = List.of("plain", "", " leading", "trailing ", "<a & \"b\" > 'c'>",
 			"line\nfeed\r\nand\ttab", "no-break\u00A0space", "control\u0001\u001F", "not characters \uFFFE\uFFFF",
 			"emoji 😀 and 𝄞", "lone \uD83D high", "lone \uDE00 low", "ends high \uD83D", "Müller & Söhne", "日本語",
-			"=HYPERLINK(\"http://evil\",\"x\")", "long " + "0123456789<&>".repeat(10_000));
+			"=HYPERLINK(\"http://evil\",\"x\")", "long " + "0123456789<&>".repeat(10_000), "（株）東雲　ｶﾅ",
+			"\uFFFD\uFEFF\uFFFE\u00A0", "\u00A0", "\uFFFF", "é\u00A0é\u00A0", "\uDE00 low first",
+			"long mixed " + "日本語\u00A0<é\uFFFE\n😀".repeat(10_000));
 
 	@TempDir
 	Path directory;
