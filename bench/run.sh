@@ -7,6 +7,7 @@
 #   BENCH_HEAP=512m      the job's fixed heap (-Xmx)
 #   BENCH_PERIOD=2026-10 the month the job credits (the generator's default month)
 #   BENCH_SEED=1         the generator's seed
+#   BENCH_JAVA_OPTS=     more JVM options for the job, such as compiler settings to try
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ sizes=("$@")
 heap=${BENCH_HEAP:-512m}
 period=${BENCH_PERIOD:-2026-10}
 seed=${BENCH_SEED:-1}
+read -r -a java_options <<< "${BENCH_JAVA_OPTS:-}"
 work=bench/work
 logs=$work/logs
 jar=$work/aftercare.jar
@@ -62,6 +64,9 @@ for size in "${sizes[@]}"; do
 
 	echo "bench: $size customers: floor (COPY alone)"
 	rm -rf "$work/floor-pg-$size"
+	python3 bench/cpu.py --match="--data-directory=$work/floor-pg-$size" \
+		--data-directory="$work/floor-pg-$size" --out="$work/floor-$size.cpu" &
+	sampler=$!
 	status=0
 	/usr/bin/time -v -o "$logs/floor-$size.time" \
 		java -jar "$jar" floor --input="$data" --data-directory="$work/floor-pg-$size" \
@@ -70,6 +75,8 @@ for size in "${sizes[@]}"; do
 	{
 		grep -E '^(floor_seconds|file)=' "$logs/floor-$size.log" || true
 		time_report "$logs/floor-$size.time"
+		wait "$sampler" || true
+		cat "$work/floor-$size.cpu" 2> /dev/null || true
 	} > "$work/floor-$size.result"
 	if [ "$status" = 0 ]; then
 		grep '^floor_seconds=' "$work/floor-$size.result"
@@ -78,13 +85,17 @@ for size in "${sizes[@]}"; do
 		failed=1
 	fi
 
-	echo "bench: $size customers: job (-Xmx$heap)"
+	echo "bench: $size customers: job (-Xmx$heap ${BENCH_JAVA_OPTS:-})"
 	rm -rf "$work/pg-$size" "$work/out-$size"
 	load_before=$(cut -d' ' -f1 /proc/loadavg)
 	status=0
+	# where the CPU goes, sampled beside the job; it ends when the job does
+	python3 bench/cpu.py --match="--output=$work/out-$size" --data-directory="$work/pg-$size" \
+		--out="$work/job-$size.cpu" &
+	sampler=$!
 	# the floor's database does not sync to disk either: both are measured alike
 	/usr/bin/time -v -o "$logs/job-$size.time" \
-		java -Xmx"$heap" -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" \
+		java -Xmx"$heap" ${java_options[@]+"${java_options[@]}"} -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" \
 		--input="$data" --output="$work/out-$size" --period="$period" \
 		--aftercare.embedded-database.data-directory="$work/pg-$size" \
 		--aftercare.embedded-database.durable=false > "$logs/job-$size.log" 2>&1 || status=$?
@@ -93,6 +104,8 @@ for size in "${sizes[@]}"; do
 		echo "load_before=$load_before load_after=$(cut -d' ' -f1 /proc/loadavg)"
 		time_report "$logs/job-$size.time"
 		heap_after_gc "$logs/job-$size.gc.log"
+		wait "$sampler" || true
+		cat "$work/job-$size.cpu" 2> /dev/null || true
 	} > "$work/job-$size.result"
 	tr '\n' ' ' < "$work/job-$size.result"
 	echo
@@ -104,6 +117,6 @@ for size in "${sizes[@]}"; do
 	rm -rf "$work/pg-$size"
 done
 
-python3 bench/table.py --work="$work" --period="$period" --heap="$heap" "${sizes[@]}" | tee bench/results.md
+python3 bench/table.py --work="$work" --period="$period" --heap="$heap" --java-options="${BENCH_JAVA_OPTS:-}" "${sizes[@]}" | tee bench/results.md
 # a failed size is in the table; the exit status says so too
 exit "$failed"

@@ -26,6 +26,17 @@ def result_lines(path):
     return lines
 
 
+def cpu_groups(path):
+    """CPU seconds by thread group from bench/cpu.py's lines in a job's result file."""
+    groups = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if line.startswith("cpu_group="):
+                values = key_values(line)
+                groups[values["cpu_group"].replace("_", " ")] = float(values["seconds"])
+    return groups
+
+
 def command_output(*command):
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -34,7 +45,7 @@ def command_output(*command):
         return ""
 
 
-def machine(work, heap):
+def machine(work, heap, java_options):
     cpu = ""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -55,7 +66,7 @@ def machine(work, heap):
             break
     commit = command_output("git", "rev-parse", "--short", "HEAD") or "?"
     return (f"{os.cpu_count()} cores{cpu}{memory}, {platform.system()} {platform.release()}; {java}; "
-            f"{postgres} (embedded); job heap -Xmx{heap}; commit {commit}; {date.today().isoformat()}")
+            f"{postgres} (embedded); job JVM options -Xmx{heap}{' ' + java_options if java_options else ''}; commit {commit}; {date.today().isoformat()}")
 
 
 def started_seconds(log):
@@ -97,6 +108,7 @@ def main():
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--period", required=True)
     parser.add_argument("--heap", required=True)
+    parser.add_argument("--java-options", default="")
     parser.add_argument("sizes", nargs="+")
     options = parser.parse_args()
 
@@ -105,12 +117,15 @@ def main():
     steps = {}
     startup = {}
     rest = {}
+    cpu = {}
     for size in options.sizes:
         floor_lines = result_lines(options.work / f"floor-{size}.result")
         floor = {**floor_lines.get("floor_seconds", {}), **floor_lines.get("wall_seconds", {})}
         job_lines = result_lines(options.work / f"job-{size}.result")
         job = {**job_lines.get("exit_code", {}), **job_lines.get("load_before", {}),
                **job_lines.get("wall_seconds", {}), **job_lines.get("heap_after_gc_mb", {})}
+        for label, value in cpu_groups(options.work / f"job-{size}.result").items():
+            cpu.setdefault(label, {})[size] = value
         summary_file = options.work / f"out-{size}" / options.period / "run-summary.json"
         summary = json.loads(summary_file.read_text()) if job.get("exit_code") == "0" and summary_file.exists() else None
         floor_copy = number(floor.get("floor_seconds"))
@@ -145,7 +160,7 @@ def main():
 
     print("# Benchmark results")
     print()
-    print(f"Machine: {machine(options.work, options.heap)}.")
+    print(f"Machine: {machine(options.work, options.heap, options.java_options)}.")
     print()
     print("| customers | input rows | usage rows | floor: COPY s | floor: COPY + PG start s | floor end-to-end s "
           "| job end-to-end s | job / floor end-to-end | job / COPY | job µs per input row |")
@@ -172,6 +187,23 @@ def main():
                  "(rest: writeSummary, recordLedger, publish, shutdown)": rest}
         for step, values in steps.items():
             print(f"| {step} | " + " | ".join(seconds(values.get(size)) for size in options.sizes) + " |")
+    if cpu:
+        print()
+        print("Where the CPU went: seconds (user + system) per group of threads, sampled each second by")
+        print("`bench/cpu.py`; the machine offers the wall time times its cores:")
+        print()
+        print("| threads | " + " | ".join(f"{int(size):,}" for size in options.sizes) + " |")
+        print("|---|" + "---:|" * len(options.sizes))
+        for label, values in sorted(cpu.items(), key=lambda item: -item[1].get(options.sizes[-1], 0)):
+            print(f"| {label} | " + " | ".join(seconds(values.get(size)) for size in options.sizes) + " |")
+        totals = {size: sum(values.get(size, 0) for values in cpu.values()) for size in options.sizes}
+        print("| **all** | " + " | ".join(seconds(totals[size]) for size in options.sizes) + " |")
+        floors = [sum(cpu_groups(options.work / f"floor-{size}.result").values()) for size in options.sizes]
+        print("| the floor, all threads and PostgreSQL | " + " | ".join(seconds(value or None) for value in floors) + " |")
+        offered = [number(result_lines(options.work / f"job-{size}.result").get("wall_seconds", {})
+                          .get("wall_seconds")) for size in options.sizes]
+        print(f"| wall s × {os.cpu_count()} cores | "
+              + " | ".join(seconds(wall * os.cpu_count() if wall else None) for wall in offered) + " |")
 
 
 if __name__ == "__main__":
