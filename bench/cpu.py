@@ -98,7 +98,8 @@ def main():
     parser.add_argument("--match", required=True, help="a text of the job's java command line")
     parser.add_argument("--data-directory", required=True)
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--wait-for-start", type=float, default=120, help="seconds to wait for the job")
+    # started just before the process it watches: a process not there by then has ended
+    parser.add_argument("--wait-for-start", type=float, default=10, help="seconds to wait for the job")
     options = parser.parse_args()
     # the server may have been given the directory as the job was, or made absolute
     data_directory = {options.data_directory.rstrip("/"), os.path.abspath(options.data_directory)}

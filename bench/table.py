@@ -118,6 +118,8 @@ def main():
     startup = {}
     rest = {}
     cpu = {}
+    floor_cpu = {}
+    job_wall = {}
     for size in options.sizes:
         floor_lines = result_lines(options.work / f"floor-{size}.result")
         floor = {**floor_lines.get("floor_seconds", {}), **floor_lines.get("wall_seconds", {})}
@@ -126,6 +128,8 @@ def main():
                **job_lines.get("wall_seconds", {}), **job_lines.get("heap_after_gc_mb", {})}
         for label, value in cpu_groups(options.work / f"job-{size}.result").items():
             cpu.setdefault(label, {})[size] = value
+        floor_cpu[size] = sum(cpu_groups(options.work / f"floor-{size}.result").values()) or None
+        job_wall[size] = number(job.get("wall_seconds"))
         summary_file = options.work / f"out-{size}" / options.period / "run-summary.json"
         summary = json.loads(summary_file.read_text()) if job.get("exit_code") == "0" and summary_file.exists() else None
         floor_copy = number(floor.get("floor_seconds"))
@@ -198,12 +202,10 @@ def main():
             print(f"| {label} | " + " | ".join(seconds(values.get(size)) for size in options.sizes) + " |")
         totals = {size: sum(values.get(size, 0) for values in cpu.values()) for size in options.sizes}
         print("| **all** | " + " | ".join(seconds(totals[size]) for size in options.sizes) + " |")
-        floors = [sum(cpu_groups(options.work / f"floor-{size}.result").values()) for size in options.sizes]
-        print("| the floor, all threads and PostgreSQL | " + " | ".join(seconds(value or None) for value in floors) + " |")
-        offered = [number(result_lines(options.work / f"job-{size}.result").get("wall_seconds", {})
-                          .get("wall_seconds")) for size in options.sizes]
-        print(f"| wall s × {os.cpu_count()} cores | "
-              + " | ".join(seconds(wall * os.cpu_count() if wall else None) for wall in offered) + " |")
+        print("| the floor, all threads and PostgreSQL | "
+              + " | ".join(seconds(floor_cpu[size]) for size in options.sizes) + " |")
+        print(f"| wall s × {os.cpu_count()} cores | " + " | ".join(
+            seconds(job_wall[size] * os.cpu_count() if job_wall[size] else None) for size in options.sizes) + " |")
 
 
 if __name__ == "__main__":
