@@ -8,6 +8,8 @@
 #   BENCH_PERIOD=2026-10 the month the job credits (the generator's default month)
 #   BENCH_SEED=1         the generator's seed
 #   BENCH_JAVA_OPTS=     more JVM options for the job, such as compiler settings to try
+#   BENCH_CPUS=          run floor and job on these CPUs only (taskset -c, e.g. 0), to see how
+#                        each scales with cores; the table then goes to bench/results-cpus-LIST.md
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,6 +20,7 @@ heap=${BENCH_HEAP:-512m}
 period=${BENCH_PERIOD:-2026-10}
 seed=${BENCH_SEED:-1}
 read -r -a java_options <<< "${BENCH_JAVA_OPTS:-}"
+cpus=${BENCH_CPUS:-}
 work=bench/work
 logs=$work/logs
 jar=$work/aftercare.jar
@@ -27,6 +30,15 @@ for size in "${sizes[@]}"; do
 done
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
 command -v python3 > /dev/null || { echo "bench: python3 is missing" >&2; exit 2; }
+# the floor and the job, and the PostgreSQL each starts, inherit the CPU set
+pinned=()
+results=bench/results.md
+if [ -n "$cpus" ]; then
+	command -v taskset > /dev/null || { echo "bench: taskset is missing (apt-get install -y util-linux)" >&2; exit 2; }
+	taskset -c "$cpus" true || { echo "bench: BENCH_CPUS='$cpus' is not a CPU list of this machine" >&2; exit 2; }
+	pinned=(taskset -c "$cpus")
+	results=bench/results-cpus-${cpus//[^0-9]/_}.md
+fi
 
 mkdir -p "$logs"
 failed=0
@@ -68,7 +80,7 @@ for size in "${sizes[@]}"; do
 		--data-directory="$work/floor-pg-$size" --out="$work/floor-$size.cpu" &
 	sampler=$!
 	status=0
-	/usr/bin/time -v -o "$logs/floor-$size.time" \
+	/usr/bin/time -v -o "$logs/floor-$size.time" ${pinned[@]+"${pinned[@]}"} \
 		java -jar "$jar" floor --input="$data" --data-directory="$work/floor-pg-$size" \
 		> "$logs/floor-$size.log" 2>&1 || status=$?
 	rm -rf "$work/floor-pg-$size"
@@ -85,7 +97,7 @@ for size in "${sizes[@]}"; do
 		failed=1
 	fi
 
-	echo "bench: $size customers: job (-Xmx$heap ${BENCH_JAVA_OPTS:-})"
+	echo "bench: $size customers: job (-Xmx$heap ${BENCH_JAVA_OPTS:-}${cpus:+; CPUs $cpus})"
 	rm -rf "$work/pg-$size" "$work/out-$size"
 	load_before=$(cut -d' ' -f1 /proc/loadavg)
 	status=0
@@ -94,7 +106,7 @@ for size in "${sizes[@]}"; do
 		--out="$work/job-$size.cpu" &
 	sampler=$!
 	# the floor's database does not sync to disk either: both are measured alike
-	/usr/bin/time -v -o "$logs/job-$size.time" \
+	/usr/bin/time -v -o "$logs/job-$size.time" ${pinned[@]+"${pinned[@]}"} \
 		java -Xmx"$heap" ${java_options[@]+"${java_options[@]}"} -Xlog:gc:file="$logs/job-$size.gc.log" -jar "$jar" \
 		--input="$data" --output="$work/out-$size" --period="$period" \
 		--aftercare.embedded-database.data-directory="$work/pg-$size" \
@@ -117,6 +129,7 @@ for size in "${sizes[@]}"; do
 	rm -rf "$work/pg-$size"
 done
 
-python3 bench/table.py --work="$work" --period="$period" --heap="$heap" --java-options="${BENCH_JAVA_OPTS:-}" "${sizes[@]}" | tee bench/results.md
+python3 bench/table.py --work="$work" --period="$period" --heap="$heap" --java-options="${BENCH_JAVA_OPTS:-}" \
+	--cpus="$cpus" "${sizes[@]}" | tee "$results"
 # a failed size is in the table; the exit status says so too
 exit "$failed"

@@ -45,7 +45,18 @@ def command_output(*command):
         return ""
 
 
-def machine(work, heap, java_options):
+def cpu_count(cpus):
+    """The CPUs the runs had: those of a taskset list such as "0" or "0-1,3", else all of the machine's."""
+    if not cpus:
+        return os.cpu_count()
+    count = 0
+    for part in cpus.split(","):
+        first, _, last = part.partition("-")
+        count += int(last or first) - int(first) + 1
+    return count
+
+
+def machine(work, heap, java_options, cpus):
     cpu = ""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -65,7 +76,10 @@ def machine(work, heap, java_options):
             postgres = match.group(1)
             break
     commit = command_output("git", "rev-parse", "--short", "HEAD") or "?"
-    return (f"{os.cpu_count()} cores{cpu}{memory}, {platform.system()} {platform.release()}; {java}; "
+    pinned = ""
+    if cpus:
+        pinned = f"; floor and job on CPU {cpus} only ({cpu_count(cpus)} core{'s' if cpu_count(cpus) > 1 else ''}, `BENCH_CPUS`)"
+    return (f"{os.cpu_count()} cores{cpu}{memory}{pinned}, {platform.system()} {platform.release()}; {java}; "
             f"{postgres} (embedded); job JVM options -Xmx{heap}{' ' + java_options if java_options else ''}; commit {commit}; {date.today().isoformat()}")
 
 
@@ -109,6 +123,7 @@ def main():
     parser.add_argument("--period", required=True)
     parser.add_argument("--heap", required=True)
     parser.add_argument("--java-options", default="")
+    parser.add_argument("--cpus", default="")
     parser.add_argument("sizes", nargs="+")
     options = parser.parse_args()
 
@@ -164,7 +179,7 @@ def main():
 
     print("# Benchmark results")
     print()
-    print(f"Machine: {machine(options.work, options.heap, options.java_options)}.")
+    print(f"Machine: {machine(options.work, options.heap, options.java_options, options.cpus)}.")
     print()
     print("| customers | input rows | usage rows | floor: COPY s | floor: COPY + PG start s | floor end-to-end s "
           "| job end-to-end s | job / floor end-to-end | job / COPY | job µs per input row |")
@@ -204,8 +219,9 @@ def main():
         print("| **all** | " + " | ".join(seconds(totals[size]) for size in options.sizes) + " |")
         print("| the floor, all threads and PostgreSQL | "
               + " | ".join(seconds(floor_cpu[size]) for size in options.sizes) + " |")
-        print(f"| wall s × {os.cpu_count()} cores | " + " | ".join(
-            seconds(job_wall[size] * os.cpu_count() if job_wall[size] else None) for size in options.sizes) + " |")
+        cores = cpu_count(options.cpus)
+        print(f"| wall s × {cores} core{'s' if cores > 1 else ''} | " + " | ".join(
+            seconds(job_wall[size] * cores if job_wall[size] else None) for size in options.sizes) + " |")
 
 
 if __name__ == "__main__":
