@@ -78,7 +78,8 @@ def machine(work, heap, java_options, cpus):
     commit = command_output("git", "rev-parse", "--short", "HEAD") or "?"
     pinned = ""
     if cpus:
-        pinned = f"; floor and job on CPU {cpus} only ({cpu_count(cpus)} core{'s' if cpu_count(cpus) > 1 else ''}, `BENCH_CPUS`)"
+        cores = cpu_count(cpus)
+        pinned = f"; floor and job on CPU {cpus} only ({cores} core{'s' if cores > 1 else ''}, `BENCH_CPUS`)"
     return (f"{os.cpu_count()} cores{cpu}{memory}{pinned}, {platform.system()} {platform.release()}; {java}; "
             f"{postgres} (embedded); job JVM options -Xmx{heap}{' ' + java_options if java_options else ''}; commit {commit}; {date.today().isoformat()}")
 
