@@ -25,13 +25,20 @@ import dev.aftercare.system.RunTerms;
 import dev.aftercare.terms.Terms;
 
 /**
- * Writes, into the run's staging directory, a public postmortem (PDF and Markdown) and an
- * internal one for every resolved incident whose impact meets the period, and the monthly
- * reliability report. A restart writes them all again.
+ * Writes, into the run's staging directory, a public postmortem (PDF and Markdown, in
+ * {@code public/}) and an internal one (in {@code internal/}) for every resolved incident
+ * whose impact meets the period, and the monthly reliability report (in
+ * {@code internal/}). A restart writes them all again.
  */
 class PostmortemTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(PostmortemTasklet.class);
+
+	/** The public postmortems, PDF and Markdown, and nothing else. */
+	static final String PUBLIC = "public";
+
+	/** The internal editions and the monthly reliability report. */
+	static final String INTERNAL = "internal";
 
 	private final IncidentCatalogLoader catalogs;
 
@@ -61,7 +68,9 @@ class PostmortemTasklet implements Tasklet {
 		RunFacts facts = this.store.load(RunParameters.runId(step));
 		ReportKit kit = ReportKit.load(this.settings, this.pdfSettings);
 		Path directory = parameters.stagingDirectory();
-		Path internal = Files.createDirectories(directory.resolve("postmortems").resolve("internal"));
+		// a publisher syncs public/ as it is: nothing internal may ever land there
+		Path published = Files.createDirectories(directory.resolve(PUBLIC));
+		Path internal = Files.createDirectories(directory.resolve(INTERNAL));
 		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget());
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
 		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
@@ -70,15 +79,15 @@ class PostmortemTasklet implements Tasklet {
 		for (IncidentImpact impact : catalog.inPeriod()) {
 			Postmortem postmortem = assembler.assemble(impact, catalog.eventsOf(impact.incidentId()));
 			String name = fileName(impact.incidentId());
-			publicPdf.write(postmortem.publicPart(), internal.getParent().resolve(name + ".pdf"));
-			markdown.write(postmortem.publicPart(), internal.getParent().resolve(name + ".md"));
+			publicPdf.write(postmortem.publicPart(), published.resolve(name + ".pdf"));
+			markdown.write(postmortem.publicPart(), published.resolve(name + ".md"));
 			internalPdf.write(postmortem, internal.resolve(name + ".pdf"));
 			postmortems.add(postmortem);
 			logger.info("Postmortem {} written", impact.incidentId());
 		}
 		List<Availability> availability = Availability.of(catalog.inPeriod(), facts.regionsByService(), terms,
 				Interval.of(parameters.period()));
-		new ReliabilityReportPdf(kit).write(directory.resolve("reliability-report.pdf"), parameters.period(),
+		new ReliabilityReportPdf(kit).write(internal.resolve("reliability-report.pdf"), parameters.period(),
 				postmortems, availability, facts.monthTotals(), catalog.open(), terms);
 		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
 		return RepeatStatus.FINISHED;
