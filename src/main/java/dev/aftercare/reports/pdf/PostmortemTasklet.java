@@ -20,6 +20,8 @@ import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.model.Interval;
 import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.system.OutputPublisher;
+import dev.aftercare.system.PrivateFiles;
 import dev.aftercare.system.RunParameters;
 import dev.aftercare.system.RunTerms;
 import dev.aftercare.terms.Terms;
@@ -38,7 +40,7 @@ class PostmortemTasklet implements Tasklet {
 	static final String PUBLIC = "public";
 
 	/** The internal editions and the monthly reliability report. */
-	static final String INTERNAL = "internal";
+	static final String INTERNAL = OutputPublisher.INTERNAL;
 
 	private final IncidentCatalogLoader catalogs;
 
@@ -70,7 +72,8 @@ class PostmortemTasklet implements Tasklet {
 		Path directory = parameters.stagingDirectory();
 		// a publisher syncs public/ as it is: nothing internal may ever land there
 		Path published = Files.createDirectories(directory.resolve(PUBLIC));
-		Path internal = Files.createDirectories(directory.resolve(INTERNAL));
+		// root causes, customers and credits: never readable by others, in staging either
+		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(INTERNAL));
 		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget());
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
 		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
@@ -81,14 +84,14 @@ class PostmortemTasklet implements Tasklet {
 			String name = fileName(impact.incidentId());
 			publicPdf.write(postmortem.publicPart(), published.resolve(name + ".pdf"));
 			markdown.write(postmortem.publicPart(), published.resolve(name + ".md"));
-			internalPdf.write(postmortem, internal.resolve(name + ".pdf"));
+			internalPdf.write(postmortem, PrivateFiles.createPrivateFile(internal.resolve(name + ".pdf")));
 			postmortems.add(postmortem);
 			logger.info("Postmortem {} written", impact.incidentId());
 		}
 		List<Availability> availability = Availability.of(catalog.inPeriod(), facts.regionsByService(), terms,
 				Interval.of(parameters.period()));
-		new ReliabilityReportPdf(kit).write(internal.resolve("reliability-report.pdf"), parameters.period(),
-				postmortems, availability, facts.monthTotals(), catalog.open(), terms);
+		new ReliabilityReportPdf(kit).write(PrivateFiles.createPrivateFile(internal.resolve("reliability-report.pdf")),
+				parameters.period(), postmortems, availability, facts.monthTotals(), catalog.open(), terms);
 		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
 		return RepeatStatus.FINISHED;
 	}
