@@ -161,8 +161,9 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	RunHistory runHistory(JdbcTemplate jdbc) {
-		return new RunHistory(jdbc, JOB_NAME);
+	RunHistory runHistory(JdbcTemplate jdbc, org.springframework.batch.core.explore.JobExplorer explorer,
+			org.springframework.batch.core.launch.JobOperator operator) {
+		return new RunHistory(jdbc, JOB_NAME, explorer, operator);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +50,7 @@ class NightlyRunTests extends JobTestSupport {
 
 	@Test
 	void anIncidentAddedLaterAdjustsExactlyTheSubscriptionsItChanges() throws IOException {
-		Path input = copyOfFixture();
+		Path input = copyOf(FIXTURE);
 		Path output = temporaryDirectory("nightly-added");
 		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
 		append(input.resolve("incidents.csv"),
@@ -68,7 +67,7 @@ class NightlyRunTests extends JobTestSupport {
 
 	@Test
 	void aCreditThatDisappearsIsAdjustedToNothing() throws IOException {
-		Path input = copyOfFixture();
+		Path input = copyOf(FIXTURE);
 		Path output = temporaryDirectory("nightly-gone");
 		assertThat(run(input, output, "2026-10").succeeded()).isTrue();
 		List<String> incidents = Files.readAllLines(input.resolve("incidents.csv"));
@@ -156,16 +155,6 @@ class NightlyRunTests extends JobTestSupport {
 		return this.jdbc.queryForObject(
 				"SELECT credit_amount FROM credit_ledger WHERE period = '2026-10' AND customer_id = ?",
 				java.math.BigDecimal.class, customerId);
-	}
-
-	private static Path copyOfFixture() throws IOException {
-		Path copy = temporaryDirectory("nightly-input");
-		try (Stream<Path> files = Files.list(FIXTURE)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, copy.resolve(file.getFileName()));
-			}
-		}
-		return copy;
 	}
 
 	private static void append(Path file, String line) throws IOException {
