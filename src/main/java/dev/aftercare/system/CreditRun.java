@@ -13,6 +13,7 @@ import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Service;
 
+import dev.aftercare.guard.InputShrankException;
 import dev.aftercare.ingest.InputFileException;
 import dev.aftercare.ingest.InputFiles;
 import dev.aftercare.terms.InvalidTermsException;
@@ -102,6 +103,10 @@ public class CreditRun {
 			.filter((failure) -> !(failure instanceof JobExecutionException))
 			.findFirst()
 			.orElse(failures.isEmpty() ? null : failures.get(0));
+		if (cause instanceof InputShrankException) {
+			// the message says what to do: the same command stops again on the same input
+			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage(), parameters);
+		}
 		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
 			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage() + RERUN_HINT, parameters);
 		}

@@ -73,6 +73,17 @@ public abstract class JobTestSupport {
 				""", Long.class, String.valueOf(outcome.parameters().run()), outcome.parameters().period().toString());
 	}
 
+	/** What the ledger holds for {@code period}: amount per customer/service/region. */
+	protected java.util.Map<String, java.math.BigDecimal> ledger(String period) {
+		java.util.Map<String, java.math.BigDecimal> amounts = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT customer_id, service, region, credit_amount FROM credit_ledger WHERE period = ?",
+				(rs) -> {
+					amounts.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
+							rs.getBigDecimal(4).stripTrailingZeros());
+				}, period);
+		return amounts;
+	}
+
 	/** A copy of {@code fixture} in a new directory, to change without touching it. */
 	protected static Path copyOf(Path fixture) throws IOException {
 		Path copy = temporaryDirectory("job-input");
