@@ -9,7 +9,8 @@ import org.springframework.batch.core.StepExecution;
 
 /**
  * The parameters of one credit run, as the job carries them. A period and a run number
- * identify a run; the rest may change between a crash and its restart.
+ * identify a run; the rest may change between a crash and its restart, except that
+ * {@link RunHistory} restarts a run only on the inputs it was given.
  *
  * @param terms the terms file, or {@code null} for the bundled default
  * @param inputs the {@link InputFingerprint} of the inputs, or {@code null} for a run
