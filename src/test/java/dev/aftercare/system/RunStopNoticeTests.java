@@ -20,7 +20,8 @@ class RunStopNoticeTests {
 	private final RunStopNotice notice = new RunStopNotice();
 
 	private final JobExecution job = new JobExecution(new JobInstance(11L, "creditRun"), 12L,
-			new RunParameters(YearMonth.of(2026, 10), 3, Path.of("in"), Path.of("out"), null).toJobParameters());
+			new RunParameters(YearMonth.of(2026, 10), 3, Path.of("in"), Path.of("out"), null, "", false)
+				.toJobParameters());
 
 	@Test
 	void beforeAnyStepItSaysToRunAgain() {
