@@ -48,6 +48,8 @@ final class Samples {
 
 	static final String TITLE = "API errors in 東京 and Frankfurt";
 
+	static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2026, 11, 2);
+
 	private Samples() {
 	}
 
@@ -57,7 +59,11 @@ final class Samples {
 	}
 
 	static ReportKit kit() {
-		return ReportKit.load(settings("Europe/Berlin"), new PdfSettings("logo.png"));
+		return kit("Europe/Berlin");
+	}
+
+	static ReportKit kit(String zone) {
+		return ReportKit.load(settings(zone), new PdfSettings("logo.png"));
 	}
 
 	static Instant at(String text) {
@@ -126,7 +132,8 @@ final class Samples {
 	}
 
 	static Postmortem postmortem() {
-		return new PostmortemAssembler(TERMS, facts(), java.time.Duration.ofMinutes(60)).assemble(impact(), events());
+		return new PostmortemAssembler(TERMS, facts(), java.time.Duration.ofMinutes(60), PUBLISHED).assemble(impact(),
+				events());
 	}
 
 	/**
