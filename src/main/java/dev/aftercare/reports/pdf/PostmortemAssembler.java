@@ -61,7 +61,8 @@ final class PostmortemAssembler {
 		InternalDetail internal = new InternalDetail(incident.rootCause(), TimelineEntry.of(ordered),
 				RunFacts.of(this.facts.byPlan(), id), RunFacts.of(this.facts.byRegion(), id),
 				RunFacts.of(this.facts.byService(), id), RunFacts.of(this.facts.totals(), id),
-				RunFacts.of(this.facts.largest(), id), Scorecard.of(incident, ordered, this.updateTarget));
+				RunFacts.of(this.facts.largest(), id), Scorecard.of(incident, ordered, this.updateTarget),
+				RunFacts.of(this.facts.shares(), id));
 		return new Postmortem(publicPart, internal);
 	}
 

@@ -161,7 +161,8 @@ class PublicPostmortemWordingTests {
 			throws IOException {
 		RunFacts none = RunFacts.none();
 		RunFacts facts = new RunFacts(Map.of(ID, customers), none.byPlan(), none.byRegion(), none.byService(),
-				Map.of(ID, rates), none.totals(), none.largest(), none.monthTotals(), none.regionsByService());
+				Map.of(ID, rates), none.totals(), none.largest(), none.monthTotals(), none.regionsByService(),
+				none.shares());
 		IncidentImpact impact = new IncidentImpact(incident, events, Samples.TERMS);
 		PublicPostmortem postmortem = new PostmortemAssembler(Samples.TERMS, facts, Duration.ofMinutes(60),
 				Samples.PUBLISHED)

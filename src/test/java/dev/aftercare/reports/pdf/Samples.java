@@ -128,7 +128,9 @@ final class Samples {
 										new BigDecimal("10"), "sla", new BigDecimal("30000")))),
 				List.of(new CurrencyTotal("EUR", 40, new BigDecimal("1234.5")),
 						new CurrencyTotal("JPY", 15, new BigDecimal("75000"))),
-				Map.of("api", List.of("ap-northeast", "eu-central", "us-east")));
+				Map.of("api", List.of("ap-northeast", "eu-central", "us-east")),
+				Map.of("INC-7", List.of(new CurrencyTotal("EUR", 40, new BigDecimal("1234.5")),
+						new CurrencyTotal("JPY", 15, new BigDecimal("75000")))));
 	}
 
 	static Postmortem postmortem() {
@@ -164,6 +166,19 @@ final class Samples {
 	static String rawText(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text of one page of a PDF, on one line. */
+	static String pageText(Path pdf, int page) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			return stripper.getText(document).replaceAll("\\s+", " ");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
