@@ -41,7 +41,9 @@ final class MarkdownPostmortem {
 			.forEach((row) -> md.append("| ").append(cell(row[0])).append(" | ").append(cell(row[1])).append(" |\n"));
 		section(md, text.word("public.headings.summary"), String.join("\n\n", text.opening(postmortem)));
 		section(md, text.heading(postmortem, "what_happened"), text.whatHappened(postmortem));
-		section(md, text.heading(postmortem, "why"), text.why(postmortem));
+		if (text.hasWhy(postmortem)) {
+			section(md, text.heading(postmortem, "why"), text.why(postmortem));
+		}
 		if (text.hasWorkaround(postmortem)) {
 			section(md, text.word("public.headings.workaround"),
 					text.orMissing(postmortem.workaround(), "public.missing.workaround"));

@@ -47,8 +47,10 @@ final class PostmortemSections {
 	void story(PdfFile file, PublicPostmortem postmortem) {
 		file.heading(this.blocks.heading(this.text.heading(postmortem, "what_happened")));
 		file.add(this.blocks.text(this.text.whatHappened(postmortem)));
-		file.heading(this.blocks.heading(this.text.heading(postmortem, "why")));
-		file.add(this.blocks.text(this.text.why(postmortem)));
+		if (this.text.hasWhy(postmortem)) {
+			file.heading(this.blocks.heading(this.text.heading(postmortem, "why")));
+			file.add(this.blocks.text(this.text.why(postmortem)));
+		}
 	}
 
 	void remedies(PdfFile file, PublicPostmortem postmortem) {

@@ -87,6 +87,14 @@ final class PostmortemText {
 		return !postmortem.isMaintenance() || present(postmortem.workaround());
 	}
 
+	/**
+	 * Whether the "why" section prints: not for an incident excluded as customer-caused,
+	 * whose cause would single out a customer; it says what happened and what we changed.
+	 */
+	boolean hasWhy(PublicPostmortem postmortem) {
+		return !"customer_caused".equals(postmortem.compensation().exclusionReason());
+	}
+
 	boolean hasPrevention(PublicPostmortem postmortem) {
 		return !postmortem.isMaintenance() || !postmortem.remediation().isEmpty();
 	}

@@ -133,7 +133,7 @@ class PublicPostmortemWordingTests {
 				.contains("Under our terms of service this incident does not count towards SLA downtime, so it does"
 						+ " not earn a service credit.", "We add per-account limits")
 				.doesNotContain("customer side", "caused by a change", "qualify", "business SLA", "business: SLA",
-						"applied");
+						"applied", "Why it happened", "A customer's integration flooded us.");
 		}
 	}
 
@@ -181,7 +181,9 @@ class PublicPostmortemWordingTests {
 		boolean maintenance = type == IncidentType.MAINTENANCE;
 		return new Incident(ID, maintenance ? "Disks moved" : "API errors", severity, type, List.of("api"),
 				List.of("eu-west"), at(from), maintenance ? null : at(from), at(to), null, exclusion, null,
-				maintenance ? "We moved the API's storage to new disks." : "A change we made overloaded the API.",
+				maintenance ? "We moved the API's storage to new disks."
+						: (exclusion != null) ? "A customer's integration flooded us."
+								: "A change we made overloaded the API.",
 				"ROOT-CAUSE-SECRET", null, (exclusion != null)
 						? List.of("We add per-account limits that hold back a sudden flood of requests.") : List.of());
 	}
