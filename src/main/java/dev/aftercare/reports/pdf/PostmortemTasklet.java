@@ -3,6 +3,9 @@ package dev.aftercare.reports.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +77,7 @@ class PostmortemTasklet implements Tasklet {
 		Path published = Files.createDirectories(directory.resolve(PUBLIC));
 		// root causes, customers and credits: never readable by others, in staging either
 		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(INTERNAL));
-		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget());
+		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget(), published(step));
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
 		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
 		InternalPostmortemPdf internalPdf = new InternalPostmortemPdf(kit);
@@ -94,6 +97,17 @@ class PostmortemTasklet implements Tasklet {
 				parameters.period(), postmortems, availability, facts.monthTotals(), catalog.open(), terms);
 		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The day, in UTC, this execution of the run started: when the documents are dated.
+	 */
+	private static LocalDate published(StepExecution step) {
+		return step.getJobExecution()
+			.getCreateTime()
+			.atZone(ZoneId.systemDefault())
+			.withZoneSameInstant(ZoneOffset.UTC)
+			.toLocalDate();
 	}
 
 	/**
