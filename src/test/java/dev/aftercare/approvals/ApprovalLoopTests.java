@@ -113,6 +113,17 @@ class ApprovalLoopTests extends JobTestSupport {
 		assertThat(Reviewer.cell(workbook(), "Credits", "C-JPY", "api", "reviewer")).isEqualTo("alice");
 		assertThat(Reviewer.cell(workbook(), "Credits", "C-FREE", "api", "approval")).isEqualTo("Rejected");
 		assertThat(Reviewer.cell(workbook(), "Credits", "C-ENT", "api", "approval")).isEqualTo("Pending");
+		// the drafts tell as applied only what was approved
+		Path followUp = this.output.resolve(PERIOD).resolve("follow-up.xlsx");
+		assertThat(Reviewer.cell(followUp, "Messages", "C-JPY", null, "email body"))
+			.contains("we have applied a credit of JPY 1,235");
+		assertThat(Reviewer.cell(followUp, "Messages", "C-ENT", null, "email body"))
+			.contains("your subscription qualifies for a credit of USD 24.99")
+			.doesNotContain("applied");
+		// C-FREE's api credit was rejected: only the dashboard's 0.78 is still to decide
+		assertThat(Reviewer.cell(followUp, "Messages", "C-FREE", null, "email body"))
+			.contains("qualifies for a goodwill credit of EUR 0.78")
+			.doesNotContain("EUR 1.78", "applied");
 	}
 
 	@Test

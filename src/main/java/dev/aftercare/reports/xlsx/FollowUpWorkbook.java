@@ -25,7 +25,7 @@ final class FollowUpWorkbook {
 			new Column("email", 26), new Column("phone", 16), new Column("account manager", 18),
 			new Column("preferred channel", 10), new Column("recommended channel", 14), new Column("incidents", 40),
 			new Column("services hit", 30), new Column("SLA downtime (min)", 11),
-			new Column("longest impact (min)", 11), new Column("credit applied", 14), new Column("currency", 9),
+			new Column("longest impact (min)", 11), new Column("credit", 14), new Column("currency", 9),
 			new Column("credit basis", 12), new Column("tickets", 40), new Column("status", 12),
 			new Column("notes", 40));
 
