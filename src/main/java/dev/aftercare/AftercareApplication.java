@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import dev.aftercare.approvals.ApproveCommand;
 import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.EarlyDatabaseStart;
@@ -15,7 +16,7 @@ import dev.aftercare.system.RunStopNotice;
 
 /**
  * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
- * input instead.
+ * input instead; {@code approve ...} takes finance's decisions to billing.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +28,9 @@ public class AftercareApplication {
 		}
 		if (args.length > 0 && "floor".equals(args[0])) {
 			System.exit(FloorCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "approve".equals(args[0])) {
+			args = ApproveCommand.arguments(Arrays.copyOfRange(args, 1, args.length));
 		}
 		int exitCode;
 		try {

@@ -40,7 +40,7 @@ class CreditRunJobConfiguration {
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step shrinkGuard,
 			Step impactWindows, Step assessSubscriptions, Step exportCsv, Step exportAdjustments,
 			Step writeCreditReview, Step writeFollowUp, Step writePostmortems, Step writeSummary, Step recordLedger,
-			Step dropInputs, Step publish) {
+			Step dropInputs, Step publish, Step carryOverReviews, Step handOffToBilling, Step archiveRun) {
 		Flow load = new FlowBuilder<SimpleFlow>("load").start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -53,6 +53,9 @@ class CreditRunJobConfiguration {
 			// every file is loaded, nothing is exported yet
 			.next(shrinkGuard)
 			.next(assessSubscriptions)
+			// the workbooks in place hold finance's and support's work: stored before new
+			// ones replace them
+			.next(carryOverReviews)
 			.build();
 		// the credit review reads credits.csv; the follow-up, the adjustments and the
 		// postmortems read only the database. Three lines of work on two cores: while one
@@ -69,7 +72,9 @@ class CreditRunJobConfiguration {
 			.next(outputs)
 			.next(writeSummary)
 			.next(recordLedger)
+			.next(handOffToBilling)
 			.next(dropInputs)
+			.next(archiveRun)
 			.next(publish)
 			.end()
 			.build();

@@ -18,6 +18,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
+import dev.aftercare.approvals.DecisionStore;
 import dev.aftercare.credits.CreditLine;
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogLoader;
@@ -42,7 +43,11 @@ class CreditReviewTasklet implements Tasklet {
 
 	private final Clock clock;
 
-	CreditReviewTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings, Clock clock) {
+	private final DecisionStore decisions;
+
+	CreditReviewTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings, Clock clock,
+			DecisionStore decisions) {
+		this.decisions = decisions;
 		this.data = data;
 		this.catalogs = catalogs;
 		this.settings = settings;
@@ -59,7 +64,7 @@ class CreditReviewTasklet implements Tasklet {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
 					run.directory().resolve("credit-review.xlsx"), runInfo(run),
 					WorkbookProgress.logged(lines, "credit lines", logger), this.data.largestCredits(run.runId()),
-					incidents);
+					incidents, this.decisions.latest(run.parameters().period().toString()));
 		}
 		logger.info("Wrote credit-review.xlsx: {} credit lines in {} ms", credits,
 				WorkbookProgress.millisSince(started));

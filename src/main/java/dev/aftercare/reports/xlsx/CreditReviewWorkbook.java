@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
+import dev.aftercare.approvals.Decision;
+import dev.aftercare.approvals.LineKey;
 import dev.aftercare.credits.CreditLine;
 
 /**
@@ -42,13 +44,22 @@ final class CreditReviewWorkbook {
 	 */
 	long write(Path file, RunInfo run, Stream<CreditLine> credits, Map<String, BigDecimal> largest,
 			List<IncidentRow> incidents) throws IOException {
+		return write(file, run, credits, largest, incidents, Map.of());
+	}
+
+	/**
+	 * @param decisions the latest decision of each decided line of the period
+	 */
+	long write(Path file, RunInfo run, Stream<CreditLine> credits, Map<String, BigDecimal> largest,
+			List<IncidentRow> incidents, Map<LineKey, Decision> decisions) throws IOException {
 		return StreamingWorkbook.write(file, (workbook) -> {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			Sheet summary = workbook.createSheet("Summary");
 			CreditsSheet creditsSheet = new CreditsSheet(workbook, styles, largest, this.maxRowsPerSheet);
 			CreditTotals totals = new CreditTotals();
 			credits.forEach((line) -> {
-				creditsSheet.append(line);
+				creditsSheet.append(line, ReviewColumns.of(line,
+						decisions.get(new LineKey(line.customerId(), line.service(), line.region()))));
 				totals.add(line);
 			});
 			CreditFormulas formulas = new CreditFormulas(creditsSheet.finish());

@@ -58,7 +58,7 @@ final class CreditsSheet {
 		this.series = new SheetSeries(workbook, "Credits", COLUMNS, styles, maxRowsPerSheet);
 	}
 
-	void append(CreditLine line) {
+	void append(CreditLine line, ReviewColumns review) {
 		Row row = this.series.nextRow();
 		Styles s = this.styles;
 		Cells.text(row, 0, line.period().toString(), s.text);
@@ -78,7 +78,9 @@ final class CreditsSheet {
 		Cells.number(row, 13, line.creditAmount(), s.amount(line.currency()));
 		String incidentIds = String.join(";", line.incidentIds());
 		Cells.text(row, 14, incidentIds, s.text);
-		Cells.text(row, 15, APPROVALS.get(0), s.text);
+		Cells.text(row, 15, review.approval(), s.text);
+		Cells.text(row, 16, review.reviewer(), s.text);
+		Cells.text(row, 17, review.comment(), s.text);
 		String why = whyLookTwice(line, this.largest);
 		Cells.text(row, 18, why.isEmpty() ? null : why, s.text);
 		Cells.text(row, 19, ";" + incidentIds + ";", s.text);

@@ -10,6 +10,9 @@ import java.util.List;
  * @param incidents the incidents that hit the customer, by id
  * @param downtimeMinutes the longest SLA downtime among their subscriptions
  * @param creditAmount every credit line of the customer added up, in {@code currency}
+ * @param approvedAmount the part of it finance approved for billing: only this may be
+ * told as applied
+ * @param pendingAmount the part still to be decided; rejected lines are in neither
  * @param creditPercent the largest credit percent among their subscriptions
  * @param basis the bases of their credits: {@code sla}, {@code goodwill}, both, or
  * {@code none}
@@ -17,8 +20,18 @@ import java.util.List;
  */
 record FollowUpCustomer(int priority, String customerId, String name, String contactName, String email, String phone,
 		String preferredChannel, String accountManager, String currency, List<Hit> incidents,
-		BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal creditPercent, String basis, int subscriptions,
-		String tickets) {
+		BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal approvedAmount, BigDecimal pendingAmount,
+		BigDecimal creditPercent, String basis, int subscriptions, String tickets) {
+
+	/** A customer whose every credit is approved. */
+	FollowUpCustomer(int priority, String customerId, String name, String contactName, String email, String phone,
+			String preferredChannel, String accountManager, String currency, List<Hit> incidents,
+			BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal creditPercent, String basis,
+			int subscriptions, String tickets) {
+		this(priority, customerId, name, contactName, email, phone, preferredChannel, accountManager, currency,
+				incidents, downtimeMinutes, creditAmount, creditAmount, BigDecimal.ZERO, creditPercent, basis,
+				subscriptions, tickets);
+	}
 
 	/** The longest any of their services was hit, in seconds. */
 	BigDecimal longestImpactSeconds() {

@@ -30,11 +30,22 @@ final class FollowUpQuery {
 			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C") AS impact_seconds,
 			         max(impact_seconds) AS longest_impact
 			  FROM hit GROUP BY customer_id
+			), decided AS (
+			  -- the latest decision of each line; it holds only for the amount decided on
+			  SELECT DISTINCT ON (customer_id, service, region) customer_id, service, region, decision, credit_amount
+			  FROM credit_decision WHERE period = :period
+			  ORDER BY customer_id, service, region, decision_id DESC
 			), credited AS (
-			  SELECT customer_id, count(*) AS subscriptions, sum(credit_amount) AS credit_amount,
-			         max(credit_percent) AS credit_percent, max(downtime_minutes) AS downtime_minutes,
-			         coalesce(string_agg(DISTINCT basis, '; ') FILTER (WHERE basis <> 'none'), 'none') AS bases
-			  FROM credit WHERE run_id = :run GROUP BY customer_id
+			  SELECT c.customer_id, count(*) AS subscriptions, sum(c.credit_amount) AS credit_amount,
+			         coalesce(sum(c.credit_amount) FILTER (WHERE d.decision = 'Approved'
+			                                               AND d.credit_amount = c.credit_amount), 0) AS approved_amount,
+			         coalesce(sum(c.credit_amount) FILTER (WHERE d.decision IS NULL
+			                                               OR d.credit_amount <> c.credit_amount), 0) AS pending_amount,
+			         max(c.credit_percent) AS credit_percent, max(c.downtime_minutes) AS downtime_minutes,
+			         coalesce(string_agg(DISTINCT c.basis, '; ') FILTER (WHERE c.basis <> 'none'), 'none') AS bases
+			  FROM credit c
+			  LEFT JOIN decided d ON d.customer_id = c.customer_id AND d.service = c.service AND d.region = c.region
+			  WHERE c.run_id = :run GROUP BY c.customer_id
 			), complaint AS (
 			  SELECT t.customer_id,
 			         bool_or((t.public_channel AND coalesce(t.sentiment, '') <> 'positive')
@@ -56,7 +67,7 @@ final class FollowUpQuery {
 			         AS priority,
 			       c.customer_id, cu.name, cu.contact_name, cu.email, cu.phone, cu.preferred_channel,
 			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.impact_seconds,
-			       c.downtime_minutes, c.credit_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets
+			       c.downtime_minutes, c.credit_amount, c.approved_amount, c.pending_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets
 			FROM credited c
 			JOIN in_customer cu ON cu.run_id = :run AND cu.customer_id = c.customer_id
 			JOIN hits h ON h.customer_id = c.customer_id

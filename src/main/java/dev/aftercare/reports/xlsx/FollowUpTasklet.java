@@ -12,6 +12,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
+import dev.aftercare.approvals.FollowUpNotes;
 import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.model.Incident;
 import dev.aftercare.reports.ReportResources;
@@ -31,7 +32,10 @@ class FollowUpTasklet implements Tasklet {
 
 	private final ReportSettings settings;
 
-	FollowUpTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings) {
+	private final FollowUpNotes notes;
+
+	FollowUpTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings, FollowUpNotes notes) {
+		this.notes = notes;
 		this.data = data;
 		this.catalogs = catalogs;
 		this.settings = settings;
@@ -52,7 +56,7 @@ class FollowUpTasklet implements Tasklet {
 		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period())) {
 			customers = new FollowUpWorkbook(this.settings.primaryColor(), SheetSeries.MAX_DATA_ROWS).write(
 					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "customers", logger),
-					titles, drafter);
+					titles, drafter, this.notes.of(run.parameters().period().toString()));
 		}
 		logger.info("Wrote follow-up.xlsx: {} customers in {} ms", customers, WorkbookProgress.millisSince(started));
 		return RepeatStatus.FINISHED;

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 
+import dev.aftercare.approvals.FollowUpNotes;
+
 /**
  * Writes {@code follow-up.xlsx}: the affected customers in the order to work through
  * them, and a Messages sheet with each one's drafts. Both stream, like the credit review.
@@ -23,7 +25,7 @@ final class FollowUpWorkbook {
 			new Column("email", 26), new Column("phone", 16), new Column("account manager", 18),
 			new Column("preferred channel", 10), new Column("recommended channel", 14), new Column("incidents", 40),
 			new Column("services hit", 30), new Column("SLA downtime (min)", 11),
-			new Column("longest impact (min)", 11), new Column("credit applied", 14), new Column("currency", 9),
+			new Column("longest impact (min)", 11), new Column("credit", 14), new Column("currency", 9),
 			new Column("credit basis", 12), new Column("tickets", 40), new Column("status", 12),
 			new Column("notes", 40));
 
@@ -53,13 +55,21 @@ final class FollowUpWorkbook {
 	 */
 	long write(Path file, Stream<FollowUpCustomer> customers, Map<String, String> titles, MessageDrafter drafter)
 			throws IOException {
+		return write(file, customers, titles, drafter, Map.of());
+	}
+
+	/**
+	 * @param notes support's status and notes so far, by customer id
+	 */
+	long write(Path file, Stream<FollowUpCustomer> customers, Map<String, String> titles, MessageDrafter drafter,
+			Map<String, FollowUpNotes.Note> notes) throws IOException {
 		return StreamingWorkbook.write(file, (workbook) -> {
 			Styles styles = new Styles(workbook, this.primaryColor);
 			SheetSeries list = new SheetSeries(workbook, "Follow-up", CUSTOMER_COLUMNS, styles, this.maxRowsPerSheet);
 			SheetSeries messages = new SheetSeries(workbook, "Messages", MESSAGE_COLUMNS, styles, this.maxRowsPerSheet);
 			customers.forEach((customer) -> {
 				FollowUpPriority priority = FollowUpPriority.ofRank(customer.priority());
-				customerRow(list.nextRow(), customer, priority, titles, styles);
+				customerRow(list.nextRow(), customer, priority, titles, styles, notes.get(customer.customerId()));
 				messageRow(messages.nextRow(), customer, priority, drafter.draft(customer), styles);
 			});
 			// continuation sheets were made as rows came; each list goes together
@@ -85,7 +95,7 @@ final class FollowUpWorkbook {
 	}
 
 	private static void customerRow(Row row, FollowUpCustomer customer, FollowUpPriority priority,
-			Map<String, String> titles, Styles styles) {
+			Map<String, String> titles, Styles styles, FollowUpNotes.Note note) {
 		Cells.number(row, 0, priority.rank(), styles.count);
 		Cells.text(row, 1, priority.reason(), styles.text);
 		Cells.text(row, 2, customer.customerId(), styles.text);
@@ -115,7 +125,8 @@ final class FollowUpWorkbook {
 		Cells.text(row, 15, customer.currency(), styles.text);
 		Cells.text(row, 16, customer.basis(), styles.text);
 		Cells.text(row, 17, customer.tickets(), styles.text);
-		Cells.text(row, STATUS, STATUSES.get(0), styles.text);
+		Cells.text(row, STATUS, (note != null && note.status() != null) ? note.status() : STATUSES.get(0), styles.text);
+		Cells.text(row, STATUS + 1, (note != null) ? note.notes() : null, styles.text);
 	}
 
 	private static void messageRow(Row row, FollowUpCustomer customer, FollowUpPriority priority, MessageDraft draft,

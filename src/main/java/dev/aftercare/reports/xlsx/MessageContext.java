@@ -10,11 +10,13 @@ import java.util.List;
  * @param greeting the contact's name, else the customer's name
  * @param several whether more than one incident hit the customer
  * @param shortDate the day of the first incident, short: "3 Oct"
- * @param credit the credit applied, or {@code null} when there is none
+ * @param credit the credit finance approved for billing, so applied, or {@code null}
+ * @param pendingCredit the credit the customer qualifies for that is not decided yet, or
+ * {@code null}; a rejected credit is in neither
  */
 record MessageContext(String company, String supportContact, String feedbackContact, String period, String shortPeriod,
 		String greeting, List<IncidentText> incidents, boolean several, int incidentCount, String shortDate,
-		CreditText credit) {
+		CreditText credit, CreditText pendingCredit) {
 
 	/**
 	 * One incident, as the customer saw it.

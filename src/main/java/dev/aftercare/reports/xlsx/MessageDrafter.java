@@ -86,14 +86,16 @@ final class MessageDrafter {
 				first = told;
 			}
 		}
-		CreditText credit = (customer.creditAmount().signum() > 0)
-				? new CreditText(money(customer.creditAmount(), customer.currency()), !customer.basis().contains("sla"))
-				: null;
+		boolean goodwill = !customer.basis().contains("sla");
+		CreditText credit = (customer.approvedAmount().signum() > 0)
+				? new CreditText(money(customer.approvedAmount(), customer.currency()), goodwill) : null;
+		CreditText pending = (customer.pendingAmount().signum() > 0)
+				? new CreditText(money(customer.pendingAmount(), customer.currency()), goodwill) : null;
 		return new MessageContext(this.settings.companyName(), this.settings.supportContact(),
 				this.settings.feedbackContact(), this.periodText, this.shortPeriodText,
 				(customer.contactName() != null) ? customer.contactName() : customer.name(),
 				Collections.unmodifiableList(hits), hits.size() > 1, hits.size(),
-				(first != null) ? first.shortDate() : this.periodShortDate, credit);
+				(first != null) ? first.shortDate() : this.periodShortDate, credit, pending);
 	}
 
 	private Told told(Incident incident) {

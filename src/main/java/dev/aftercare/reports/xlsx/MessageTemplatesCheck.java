@@ -19,9 +19,9 @@ import dev.aftercare.system.PreflightCheck;
 import dev.aftercare.system.RunRequest;
 
 /**
- * Before a run starts: the message templates compile, fill in for every kind of customer,
- * give a one-line subject, and an SMS that fits in 160 characters even with the longest
- * amounts.
+ * Before a run starts: the message templates compile, fill in for every kind of customer
+ * (credit approved, credit pending, goodwill, none), give a one-line subject, and an SMS
+ * that fits in 160 characters even with the longest amounts.
  */
 final class MessageTemplatesCheck implements PreflightCheck {
 
@@ -35,11 +35,14 @@ final class MessageTemplatesCheck implements PreflightCheck {
 			IncidentType.MAINTENANCE, List.of("web"), List.of(), Instant.parse("2026-09-12T02:00:00Z"), null,
 			Instant.parse("2026-09-12T02:30:00Z"), null, null, null, null, null, null, List.of());
 
-	private static final List<FollowUpCustomer> SAMPLES = List.of(
-			sample("USD", "999999.99", "sla", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100"))),
-			sample("JPY", "99999999", "goodwill", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
-					new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
-			sample("EUR", "0.00", "none", new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))));
+	private static final List<FollowUpCustomer> SAMPLES = List
+		.of(sample("USD", "999999.99", "sla", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100"))),
+				sample("JPY", "99999999", "goodwill", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
+						new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
+				sample("EUR", "0.00", "none", new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
+				pending(sample("USD", "999999.99", "sla",
+						new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
+						new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800")))));
 
 	private final ReportSettings settings;
 
@@ -85,6 +88,14 @@ final class MessageTemplatesCheck implements PreflightCheck {
 
 	private static InvalidRunException broken(ReportResources resources, String name, String problem) {
 		return new InvalidRunException(resources.describe(MessageTemplates.file(name)) + " " + problem);
+	}
+
+	/** The same customer with nothing approved yet. */
+	private static FollowUpCustomer pending(FollowUpCustomer c) {
+		return new FollowUpCustomer(c.priority(), c.customerId(), c.name(), c.contactName(), c.email(), c.phone(),
+				c.preferredChannel(), c.accountManager(), c.currency(), c.incidents(), c.downtimeMinutes(),
+				c.creditAmount(), BigDecimal.ZERO, c.creditAmount(), c.creditPercent(), c.basis(), c.subscriptions(),
+				c.tickets());
 	}
 
 	private static FollowUpCustomer sample(String currency, String credit, String basis, Hit... hits) {

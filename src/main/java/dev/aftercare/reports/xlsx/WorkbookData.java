@@ -84,7 +84,7 @@ final class WorkbookData {
 	Stream<FollowUpCustomer> followUp(long runId, YearMonth period) {
 		Interval month = Interval.of(period);
 		Map<String, Object> parameters = Map.of("run", runId, "from", Timestamp.from(month.from()), "until",
-				Timestamp.from(month.to()));
+				Timestamp.from(month.to()), "period", period.toString());
 		return new NamedParameterJdbcTemplate(this.jdbc).queryForStream(FollowUpQuery.SQL, parameters,
 				(rs, row) -> followUpCustomer(rs));
 	}
@@ -101,6 +101,7 @@ final class WorkbookData {
 				rs.getString("contact_name"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("preferred_channel"), rs.getString("account_manager"), rs.getString("currency"), hits,
 				rs.getBigDecimal("downtime_minutes"), rs.getBigDecimal("credit_amount"),
+				rs.getBigDecimal("approved_amount"), rs.getBigDecimal("pending_amount"),
 				rs.getBigDecimal("credit_percent"), rs.getString("bases"), rs.getInt("subscriptions"),
 				rs.getString("tickets"));
 	}

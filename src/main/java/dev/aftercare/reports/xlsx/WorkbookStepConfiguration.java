@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.aftercare.approvals.DecisionStore;
+import dev.aftercare.approvals.FollowUpNotes;
 import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.system.PreflightCheck;
@@ -25,19 +27,21 @@ class WorkbookStepConfiguration {
 
 	@Bean
 	Step writeCreditReview(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings) {
+			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings,
+			DecisionStore decisionStore) {
 		return new StepBuilder("writeCreditReview", jobRepository)
 			.tasklet(new CreditReviewTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings,
-					Clock.systemUTC()), transactionManager)
+					Clock.systemUTC(), decisionStore), transactionManager)
 			.build();
 	}
 
 	@Bean
 	Step writeFollowUp(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings) {
+			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings,
+			FollowUpNotes followUpNotes) {
 		return new StepBuilder("writeFollowUp", jobRepository)
-			.tasklet(new FollowUpTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings),
-					transactionManager)
+			.tasklet(new FollowUpTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings,
+					followUpNotes), transactionManager)
 			.build();
 	}
 

@@ -27,6 +27,46 @@ class MessageDrafterTests {
 	}
 
 	@Test
+	void aCreditNotApprovedYetIsNeverToldAsApplied() {
+		FollowUpCustomer pending = decided(Messages.customer("C1", "Acme", 3, "EUR", "100.00", "sla", "INC-1"), "0",
+				"100.00");
+		MessageDraft draft = this.drafter.draft(pending);
+		assertThat(draft.subject()).isEqualTo("API unavailable in eu-west on 3 October 2026: a credit for you");
+		assertThat(draft.body())
+			.contains("your subscription qualifies for a credit of EUR 100.00 for October 2026; "
+					+ "it will appear on your invoice, with nothing to claim.")
+			.doesNotContain("applied");
+		assertThat(draft.sms()).contains("You qualify for a credit of EUR 100.00 on your invoice.")
+			.doesNotContain("applied")
+			.hasSizeLessThanOrEqualTo(160);
+	}
+
+	@Test
+	void aRejectedCreditGetsNoCreditWordingAtAll() {
+		FollowUpCustomer rejected = decided(Messages.customer("C1", "Acme", 3, "EUR", "100.00", "sla", "INC-1"), "0",
+				"0");
+		MessageDraft draft = this.drafter.draft(rejected);
+		assertThat(draft.subject() + draft.body() + draft.sms()).doesNotContainIgnoringCase("credit");
+	}
+
+	@Test
+	void onlyTheApprovedPartIsToldAsApplied() {
+		FollowUpCustomer mixed = decided(Messages.customer("C1", "Acme", 3, "USD", "30.00", "sla", "INC-1"), "10.00",
+				"5.00");
+		MessageDraft draft = this.drafter.draft(mixed);
+		assertThat(draft.body()).contains("we have applied a credit of USD 10.00",
+				"qualifies for a credit of USD 5.00");
+		assertThat(draft.body()).doesNotContain("USD 30.00");
+	}
+
+	private static FollowUpCustomer decided(FollowUpCustomer c, String approved, String pending) {
+		return new FollowUpCustomer(c.priority(), c.customerId(), c.name(), c.contactName(), c.email(), c.phone(),
+				c.preferredChannel(), c.accountManager(), c.currency(), c.incidents(), c.downtimeMinutes(),
+				c.creditAmount(), new BigDecimal(approved), new BigDecimal(pending), c.creditPercent(), c.basis(),
+				c.subscriptions(), c.tickets());
+	}
+
+	@Test
 	void draftsNeverCarryTheRootCause() {
 		MessageDraft draft = this.drafter
 			.draft(Messages.customer("C1", "Acme", 3, "USD", "12.00", "sla", "INC-1", "INC-2"));

@@ -1,0 +1,108 @@
+package dev.aftercare.approvals;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import dev.aftercare.system.ExitCode;
+import dev.aftercare.system.PeriodLock;
+import dev.aftercare.system.RunLockedException;
+
+/**
+ * {@code approve --output=DIR --period=YYYY-MM --workbook=FILE}: takes finance's
+ * decisions from a reviewed {@code credit-review.xlsx} and hands the approved changes to
+ * billing's outbox. It holds the period's lock, so it never runs beside a credit run of
+ * the same period.
+ */
+@Component
+@ConditionalOnProperty(name = "aftercare.command", havingValue = "approve")
+public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final String USAGE = "usage: approve --output=DIR --period=YYYY-MM --workbook=FILE";
+
+	private final ApprovalImport approvals;
+
+	private final BillingOutbox outbox;
+
+	private final PeriodLock lock;
+
+	private ExitCode exitCode = ExitCode.SUCCESS;
+
+	ApproveCommand(ApprovalImport approvals, BillingOutbox outbox, PeriodLock lock) {
+		this.approvals = approvals;
+		this.outbox = outbox;
+		this.lock = lock;
+	}
+
+	/**
+	 * The Spring arguments of {@code approve ARGS}: no credit run, this command instead.
+	 */
+	public static String[] arguments(String[] args) {
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		all.add("--aftercare.run-on-startup=false");
+		all.add("--aftercare.command=approve");
+		return all.toArray(String[]::new);
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws Exception {
+		try {
+			Path output = Path.of(single(arguments, "output"));
+			Path workbook = Path.of(single(arguments, "workbook"));
+			YearMonth period = period(single(arguments, "period"));
+			try (PeriodLock.Held held = this.lock.acquire(period.toString())) {
+				ImportResult result = this.approvals.take(workbook, period, ApprovalImport.APPROVE);
+				System.out.println("aftercare: " + result.describe());
+				String file = this.outbox.handOff(period.toString(), BillingOutbox.of(output));
+				System.out.println("aftercare: " + ((file != null)
+						? "handed to billing: " + BillingOutbox.of(output).resolve(file) : "nothing new for billing"));
+			}
+		}
+		catch (WorkbookRefusedException ex) {
+			fail(ExitCode.INVALID_INPUT, "refused, nothing stored: " + ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
+			fail(ExitCode.INVALID_INPUT, ex.getMessage());
+		}
+		catch (RunLockedException ex) {
+			fail(ExitCode.LOCKED, ex.getMessage());
+		}
+	}
+
+	private void fail(ExitCode code, String message) {
+		this.exitCode = code;
+		System.err.println("aftercare: " + message);
+	}
+
+	private static YearMonth period(String text) {
+		try {
+			return YearMonth.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("--period " + text + " is not a month like 2026-10");
+		}
+	}
+
+	private static String single(ApplicationArguments arguments, String name) {
+		List<String> values = arguments.getOptionValues(name);
+		if (values == null || values.size() != 1 || values.get(0).isBlank()) {
+			throw new IllegalArgumentException("--" + name + "=... is required once; " + USAGE);
+		}
+		return values.get(0);
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode.code();
+	}
+
+}
