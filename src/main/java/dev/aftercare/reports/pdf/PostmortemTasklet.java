@@ -69,7 +69,7 @@ class PostmortemTasklet implements Tasklet {
 		List<Postmortem> postmortems = new ArrayList<>();
 		for (IncidentImpact impact : catalog.inPeriod()) {
 			Postmortem postmortem = assembler.assemble(impact, catalog.eventsOf(impact.incidentId()));
-			String name = fileName(impact.incidentId());
+			String name = PostmortemFileNames.of(impact.incidentId());
 			publicPdf.write(postmortem.publicPart(), internal.getParent().resolve(name + ".pdf"));
 			markdown.write(postmortem.publicPart(), internal.getParent().resolve(name + ".md"));
 			internalPdf.write(postmortem, internal.resolve(name + ".pdf"));
@@ -82,15 +82,6 @@ class PostmortemTasklet implements Tasklet {
 				postmortems, availability, facts.monthTotals(), catalog.open(), terms);
 		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * The incident id as a file name: characters a file system or a URL would trip on
-	 * become {@code _}.
-	 */
-	static String fileName(String incidentId) {
-		String name = incidentId.replaceAll("[^A-Za-z0-9._-]", "_");
-		return name.matches("\\.*") ? name.replace('.', '_') : name;
 	}
 
 }
