@@ -38,13 +38,28 @@ final class BoundedCsvReader extends Reader {
 
 	private final int recordCap;
 
+	// off only in the test that holds the fast path to the plain one
+	private final boolean runs;
+
 	private final char[] input = new char[8192];
 
-	private char[] output = new char[16384];
+	// what the reader changed in the input, when it changed anything; else the input
+	// itself is passed on, uncopied
+	private char[] changed = new char[16384];
 
-	private int outputStart;
+	private int changedEnd;
 
-	private int outputEnd;
+	private char[] serving = this.input;
+
+	private int servingStart;
+
+	private int servingEnd;
+
+	// the input character being looked at, and the first one not yet copied into
+	// `changed`
+	private int at;
+
+	private int uncopied;
 
 	private State state = State.START;
 
@@ -78,9 +93,14 @@ final class BoundedCsvReader extends Reader {
 	}
 
 	BoundedCsvReader(Reader in, int valueCap, int recordCap) {
+		this(in, valueCap, recordCap, true);
+	}
+
+	BoundedCsvReader(Reader in, int valueCap, int recordCap, boolean runs) {
 		this.in = in;
 		this.valueCap = valueCap;
 		this.recordCap = recordCap;
+		this.runs = runs;
 	}
 
 	/**
@@ -99,33 +119,131 @@ final class BoundedCsvReader extends Reader {
 		if (length == 0) {
 			return 0;
 		}
-		while (this.outputStart == this.outputEnd) {
+		while (this.servingStart == this.servingEnd) {
 			if (!fill()) {
 				return -1;
 			}
 		}
-		int count = Math.min(length, this.outputEnd - this.outputStart);
-		System.arraycopy(this.output, this.outputStart, buffer, offset, count);
-		this.outputStart += count;
+		int count = Math.min(length, this.servingEnd - this.servingStart);
+		System.arraycopy(this.serving, this.servingStart, buffer, offset, count);
+		this.servingStart += count;
 		return count;
 	}
 
 	// false at the end of the input, once everything is passed on
 	private boolean fill() throws IOException {
-		this.outputStart = 0;
-		this.outputEnd = 0;
+		this.changedEnd = 0;
+		this.uncopied = 0;
 		int count = this.in.read(this.input);
 		if (count < 0) {
 			if (this.quoteOpen && (this.droppingValue || this.droppingRecord)) {
-				pass('"');
+				this.at = 0;
+				insert('"');
 				this.quoteOpen = false;
 			}
-			return this.outputEnd > 0;
+			serve(this.changed, this.changedEnd);
+			return this.changedEnd > 0;
 		}
-		for (int i = 0; i < count; i++) {
-			accept(this.input[i]);
+		this.at = 0;
+		while (this.at < count) {
+			int end = plainRun(this.at, count);
+			if (end > this.at) {
+				this.at = end;
+			}
+			else {
+				accept(this.input[this.at]);
+				this.at++;
+			}
+		}
+		if (this.changedEnd == 0 && this.uncopied == 0) {
+			serve(this.input, count);
+		}
+		else {
+			copyUpTo(count);
+			serve(this.changed, this.changedEnd);
 		}
 		return true;
+	}
+
+	private void serve(char[] chars, int end) {
+		this.serving = chars;
+		this.servingStart = 0;
+		this.servingEnd = end;
+	}
+
+	// most of a large file is values without quotes, far from either cap: a run of them,
+	// commas and line breaks included, is followed here with the state in locals, the
+	// way accept() would follow it; anything else is left to accept()
+	private int plainRun(int from, int count) {
+		if (!this.runs || this.droppingValue || this.droppingRecord) {
+			return from;
+		}
+		if (this.state == State.QUOTED) {
+			return quotedRun(from, count);
+		}
+		if (this.state != State.START && this.state != State.PLAIN) {
+			return from;
+		}
+		char[] chars = this.input;
+		boolean start = this.state == State.START;
+		int value = this.valueLength;
+		int record = this.recordLength;
+		int i = from;
+		while (i < count) {
+			char c = chars[i];
+			if (c == ',') {
+				if (record + 1 >= this.recordCap) {
+					break;
+				}
+				record++;
+				value = 0;
+				start = true;
+			}
+			else if (c == '\n' || c == '\r') {
+				record = 0;
+				value = 0;
+				start = true;
+			}
+			else if ((c == '"' && start) || value >= this.valueCap || record >= this.recordCap) {
+				break;
+			}
+			else {
+				value++;
+				record++;
+				start = false;
+			}
+			i++;
+		}
+		if (i > from) {
+			this.state = start ? State.START : State.PLAIN;
+			this.valueLength = value;
+			this.recordLength = record;
+			this.passed += i - from;
+			this.previous = chars[i - 1];
+		}
+		return i;
+	}
+
+	// a quoted value up to its next quote or line break, within the caps
+	private int quotedRun(int from, int count) {
+		long room = Math.min(this.valueCap - this.valueLength, (long) this.recordCap - this.recordLength);
+		int limit = (int) Math.min(count, from + Math.max(0, room));
+		int end = from;
+		while (end < limit) {
+			char c = this.input[end];
+			if (c == '"' || c == '\n' || c == '\r') {
+				break;
+			}
+			end++;
+		}
+		if (end > from) {
+			int length = end - from;
+			this.passed += length;
+			this.recordLength += length;
+			this.valueLength += length;
+			this.previous = this.input[end - 1];
+		}
+		return end;
 	}
 
 	private void accept(char c) {
@@ -137,17 +255,20 @@ final class BoundedCsvReader extends Reader {
 					delimiter();
 				}
 				else if (c == '\n' || c == '\r') {
-					endRecord(c);
+					endRecord();
 				}
 				else {
-					content(c, false);
+					content(lineBreak);
 				}
 			}
 			case START -> {
 				if (c == '"') {
 					this.state = State.QUOTED;
-					if (!this.droppingRecord) {
-						pass(c);
+					if (this.droppingRecord) {
+						drop(false);
+					}
+					else {
+						keep();
 						this.quoteOpen = true;
 					}
 				}
@@ -155,11 +276,11 @@ final class BoundedCsvReader extends Reader {
 					delimiter();
 				}
 				else if (c == '\n' || c == '\r') {
-					endRecord(c);
+					endRecord();
 				}
 				else {
 					this.state = State.PLAIN;
-					content(c, false);
+					content(false);
 				}
 			}
 			case QUOTED -> {
@@ -167,11 +288,14 @@ final class BoundedCsvReader extends Reader {
 					this.state = State.QUOTE;
 					this.quotePassed = !this.droppingValue && !this.droppingRecord;
 					if (this.quotePassed) {
-						pass(c);
+						keep();
+					}
+					else {
+						drop(false);
 					}
 				}
 				else {
-					content(c, lineBreak);
+					content(lineBreak);
 				}
 			}
 			case QUOTE -> {
@@ -190,20 +314,22 @@ final class BoundedCsvReader extends Reader {
 	private void escapedQuote() {
 		this.state = State.QUOTED;
 		if (!this.quotePassed) {
+			drop(false);
 			return;
 		}
 		// the first quote of the pair is passed on already, so the second goes too
-		pass('"');
+		keep();
 		this.valueLength++;
 		if (this.valueLength > this.valueCap) {
-			cutValue();
+			this.droppingValue = true;
+			insertAfter(Marks.VALUE_CUT);
 		}
 	}
 
 	private void closeQuote() {
 		this.state = State.AFTER;
 		if (this.quoteOpen && !this.quotePassed) {
-			pass('"');
+			insert('"');
 		}
 		this.quoteOpen = false;
 	}
@@ -215,27 +341,32 @@ final class BoundedCsvReader extends Reader {
 			delimiter();
 		}
 		else if (c == '\n' || c == '\r') {
-			endRecord(c);
+			endRecord();
 		}
-		else if (!this.droppingValue && !this.droppingRecord) {
-			pass(c);
+		else if (this.droppingValue || this.droppingRecord) {
+			drop(false);
+		}
+		else {
+			keep();
 		}
 	}
 
-	private void content(char c, boolean lineBreak) {
+	private void content(boolean lineBreak) {
 		if (this.droppingValue || this.droppingRecord) {
 			drop(lineBreak);
 		}
 		else if (this.valueLength == this.valueCap) {
-			cutValue();
+			insert(Marks.VALUE_CUT);
+			this.droppingValue = true;
 			drop(lineBreak);
 		}
 		else if (this.recordLength >= this.recordCap) {
-			cutRecord();
+			insert(Marks.RECORD_CUT);
+			this.droppingRecord = true;
 			drop(lineBreak);
 		}
 		else {
-			pass(c);
+			keep();
 			this.valueLength++;
 		}
 	}
@@ -245,18 +376,20 @@ final class BoundedCsvReader extends Reader {
 		this.valueLength = 0;
 		this.droppingValue = false;
 		if (this.droppingRecord) {
+			drop(false);
 			return;
 		}
-		pass(',');
+		keep();
 		if (this.recordLength >= this.recordCap) {
 			// the mark makes a value of its own, the last the parser sees
-			cutRecord();
+			this.droppingRecord = true;
+			insertAfter(Marks.RECORD_CUT);
 		}
 	}
 
 	// only ever outside quotes: a line break inside them is content
-	private void endRecord(char c) {
-		pass(c);
+	private void endRecord() {
+		keep();
 		this.state = State.START;
 		this.valueLength = 0;
 		this.recordLength = 0;
@@ -264,30 +397,53 @@ final class BoundedCsvReader extends Reader {
 		this.droppingRecord = false;
 	}
 
-	private void cutValue() {
-		pass(Marks.VALUE_CUT);
-		this.droppingValue = true;
-	}
-
-	private void cutRecord() {
-		pass(Marks.RECORD_CUT);
-		this.droppingRecord = true;
+	// the character looked at goes on as it is: it stays in the input until copied
+	private void keep() {
+		this.passed++;
+		this.recordLength++;
 	}
 
 	private void drop(boolean lineBreak) {
+		copyUpTo(this.at);
+		this.uncopied = this.at + 1;
 		if (lineBreak) {
 			this.droppedLines++;
 			this.drops.addLast(new long[] { this.passed, this.droppedLines });
 		}
 	}
 
-	private void pass(char c) {
-		if (this.outputEnd == this.output.length) {
-			this.output = Arrays.copyOf(this.output, this.output.length * 2);
+	// a character the input does not have, before the one looked at
+	private void insert(char c) {
+		copyUpTo(this.at);
+		add(c);
+	}
+
+	// a character the input does not have, after the one looked at, which is kept
+	private void insertAfter(char c) {
+		copyUpTo(this.at + 1);
+		add(c);
+	}
+
+	private void add(char c) {
+		if (this.changedEnd == this.changed.length) {
+			this.changed = Arrays.copyOf(this.changed, this.changed.length * 2);
 		}
-		this.output[this.outputEnd++] = c;
+		this.changed[this.changedEnd++] = c;
 		this.passed++;
 		this.recordLength++;
+	}
+
+	private void copyUpTo(int end) {
+		int length = end - this.uncopied;
+		if (length <= 0) {
+			return;
+		}
+		if (this.changedEnd + length > this.changed.length) {
+			this.changed = Arrays.copyOf(this.changed, Math.max(this.changed.length * 2, this.changedEnd + length));
+		}
+		System.arraycopy(this.input, this.uncopied, this.changed, this.changedEnd, length);
+		this.changedEnd += length;
+		this.uncopied = end;
 	}
 
 	@Override

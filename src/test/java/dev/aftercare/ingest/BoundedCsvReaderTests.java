@@ -87,9 +87,34 @@ class BoundedCsvReaderTests {
 			.satisfies((record) -> assertThat(record.get(0)).hasSize(Limits.VALUE_CAP + 1).endsWith(CUT));
 	}
 
+	@Test
+	void runsOfPlainTextGoTheWayTheyGoOneCharacterAtATime() throws IOException {
+		java.util.Random random = new java.util.Random(19);
+		char[] alphabet = { 'a', 'b', ',', '"', '\n', '\r', ' ', 'é' };
+		for (int round = 0; round < 2_000; round++) {
+			char[] text = new char[random.nextInt(200)];
+			for (int i = 0; i < text.length; i++) {
+				text[i] = alphabet[random.nextInt(alphabet.length)];
+			}
+			String csv = new String(text);
+			int valueCap = 1 + random.nextInt(12);
+			int recordCap = 1 + random.nextInt(40);
+			BoundedCsvReader fast = new BoundedCsvReader(new StringReader(csv), valueCap, recordCap, true);
+			BoundedCsvReader plain = new BoundedCsvReader(new StringReader(csv), valueCap, recordCap, false);
+			assertThat(passed(fast)).as(csv).isEqualTo(passed(plain));
+			for (long position = 0; position <= csv.length() + 2; position++) {
+				assertThat(fast.droppedLinesBefore(position)).isEqualTo(plain.droppedLinesBefore(position));
+			}
+		}
+	}
+
 	private static String passed(String csv, int valueCap, int recordCap) throws IOException {
+		return passed(new BoundedCsvReader(new StringReader(csv), valueCap, recordCap));
+	}
+
+	private static String passed(BoundedCsvReader bounded) throws IOException {
 		StringBuilder out = new StringBuilder();
-		try (Reader reader = new BoundedCsvReader(new StringReader(csv), valueCap, recordCap)) {
+		try (Reader reader = bounded) {
 			char[] buffer = new char[3];
 			for (int count = reader.read(buffer); count >= 0; count = reader.read(buffer)) {
 				out.append(buffer, 0, count);
