@@ -14,14 +14,29 @@ import java.util.function.Function;
 
 /**
  * The values of one row parsed as the contract says, each failure a {@link RowRejection}
- * that names the column and the value.
+ * that names the column and the value. Every value is read through {@link #text} and so
+ * passes {@link CellText} before anything uses it, quotes it in a reason or stores it; a
+ * record the reader cut is rejected whole.
  */
 final class Cells {
 
 	private final CsvRow row;
 
 	Cells(CsvRow row) {
+		if (wasCut(row)) {
+			throw new RowRejection(
+					"the record is longer than %,d characters, the limit for a record".formatted(Limits.RECORD_CAP));
+		}
 		this.row = row;
+	}
+
+	private static boolean wasCut(CsvRow row) {
+		List<String> cells = row.cells();
+		if (cells.isEmpty()) {
+			return false;
+		}
+		String last = cells.get(cells.size() - 1);
+		return !last.isEmpty() && last.charAt(last.length() - 1) == Marks.RECORD_CUT;
 	}
 
 	long line() {
@@ -30,7 +45,7 @@ final class Cells {
 
 	/** A value other than free text, trimmed. */
 	String required(String column) {
-		String value = this.row.get(column);
+		String value = optional(column);
 		if (value == null) {
 			throw missing(column);
 		}
@@ -38,20 +53,26 @@ final class Cells {
 	}
 
 	String optional(String column) {
-		return this.row.get(column);
+		String value = text(column);
+		return (value != null) ? value.strip() : null;
 	}
 
 	/** Free text, exactly as it came. */
 	String requiredText(String column) {
-		String value = this.row.raw(column);
+		String value = text(column);
 		if (value == null) {
 			throw missing(column);
 		}
 		return value;
 	}
 
+	/** The value exactly as it came, once it has passed {@link CellText}. */
 	String text(String column) {
-		return this.row.raw(column);
+		String value = this.row.raw(column);
+		if (value != null) {
+			CellText.check(column, value);
+		}
+		return value;
 	}
 
 	Instant requiredInstant(String column) {

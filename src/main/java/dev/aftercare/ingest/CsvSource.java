@@ -1,10 +1,13 @@
 package dev.aftercare.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +42,8 @@ final class CsvSource implements AutoCloseable {
 
 	private final String file;
 
+	private final BoundedCsvReader bounded;
+
 	private final CSVParser parser;
 
 	private final Iterator<CSVRecord> records;
@@ -49,8 +54,9 @@ final class CsvSource implements AutoCloseable {
 
 	private long lastPosition;
 
-	private CsvSource(String file, CSVParser parser, List<String> header) {
+	private CsvSource(String file, BoundedCsvReader bounded, CSVParser parser, List<String> header) {
 		this.file = file;
+		this.bounded = bounded;
 		this.parser = parser;
 		this.records = parser.iterator();
 		this.header = header;
@@ -60,7 +66,7 @@ final class CsvSource implements AutoCloseable {
 	/** Opens {@code path} and checks its header against {@code kind}. */
 	static CsvSource open(Path path, InputFile kind) {
 		String file = kind.fileName();
-		Reader reader = openReader(path, file);
+		BoundedCsvReader reader = new BoundedCsvReader(openReader(path, file));
 		CSVParser parser;
 		try {
 			parser = FORMAT.parse(reader);
@@ -77,13 +83,14 @@ final class CsvSource implements AutoCloseable {
 			closeQuietly(parser);
 			throw ex;
 		}
-		return new CsvSource(file, parser, header);
+		return new CsvSource(file, reader, parser, header);
 	}
 
 	private static Reader openReader(Path path, String file) {
 		PushbackReader reader;
 		try {
-			reader = new PushbackReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), 1);
+			reader = new PushbackReader(new BufferedReader(new InputStreamReader(Files.newInputStream(path), utf8())),
+					1);
 		}
 		catch (IOException ex) {
 			String why = (ex instanceof NoSuchFileException) ? "no such file" : describe(ex);
@@ -102,7 +109,20 @@ final class CsvSource implements AutoCloseable {
 		}
 	}
 
+	// bytes that are not UTF-8 become a mark, so that they reject their row, not the file
+	private static CharsetDecoder utf8() {
+		return StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE)
+			.replaceWith(String.valueOf(Marks.NOT_UTF8));
+	}
+
 	private static void checkHeader(String file, InputFile kind, List<String> header) {
+		for (String column : header) {
+			if (column.indexOf(Marks.NOT_UTF8) >= 0) {
+				throw InputFileException.at(file, 1, "header is not valid UTF-8");
+			}
+		}
 		for (String column : kind.requiredColumns()) {
 			if (!header.contains(column)) {
 				throw InputFileException.at(file, 1, "header has no required column '" + column + "'");
@@ -147,7 +167,7 @@ final class CsvSource implements AutoCloseable {
 				continue;
 			}
 			this.lastPosition = record.getCharacterPosition();
-			return toRow(line, record);
+			return toRow(line + this.bounded.droppedLinesBefore(this.lastPosition), record);
 		}
 	}
 
@@ -172,15 +192,7 @@ final class CsvSource implements AutoCloseable {
 
 	private static InputFileException failure(String file, long line, String what, Exception ex) {
 		Throwable cause = (ex instanceof UncheckedIOException && ex.getCause() != null) ? ex.getCause() : ex;
-		if (cause instanceof CharacterCodingException) {
-			return notUtf8(file, ex);
-		}
 		return InputFileException.at(file, line, what + " (" + describe(cause) + ")", ex);
-	}
-
-	// the decoder reads ahead in blocks, so the line it fails on is not known
-	private static InputFileException notUtf8(String file, Exception ex) {
-		return new InputFileException(file + ": not valid UTF-8", ex);
 	}
 
 	private static String describe(Throwable ex) {

@@ -17,9 +17,12 @@ final class Rejects {
 	private Rejects() {
 	}
 
-	/** The values of one reject, in the order {@link #store} takes them. */
+	/**
+	 * The values of one reject, in the order {@link #store} takes them; record and reason
+	 * made readable, and storable: PostgreSQL text takes no NUL.
+	 */
 	static Object[] of(long runId, CsvRow row, String reason) {
-		return new Object[] { runId, row.file(), row.line(), row.record(), reason };
+		return new Object[] { runId, row.file(), row.line(), RejectText.of(row.record()), RejectText.of(reason) };
 	}
 
 	static void store(JdbcTemplate jdbc, List<Object[]> rejects) {

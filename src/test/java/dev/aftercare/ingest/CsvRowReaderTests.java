@@ -117,17 +117,46 @@ class CsvRowReaderTests {
 	}
 
 	@Test
-	void invalidUtf8FailsNamingTheFile() throws Exception {
+	void invalidUtf8IsMarkedInItsValueAndTheRowsAfterItAreRead() throws Exception {
 		Path file = this.dir.resolve("customers.csv");
-		byte[] head = (CUSTOMERS_HEADER + "C1,").getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ",pro,USD\n".getBytes(StandardCharsets.UTF_8);
-		byte[] bytes = new byte[head.length + 1 + tail.length];
-		System.arraycopy(head, 0, bytes, 0, head.length);
-		bytes[head.length] = (byte) 0xC3;
-		System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
-		Files.write(file, bytes);
-		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> readAll(file, InputFile.CUSTOMERS))
-			.withMessage("customers.csv: not valid UTF-8");
+		Files.write(file, bytes(CUSTOMERS_HEADER + "C1,", new byte[] { (byte) 0xC3 }, ",pro,USD\nC2,Bo,pro,USD\n"));
+		List<CsvRow> rows = readAll(file, InputFile.CUSTOMERS);
+		assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L);
+		assertThat(rows.get(0).raw("name")).isEqualTo(String.valueOf(Marks.NOT_UTF8));
+		assertThat(rows.get(1).raw("name")).isEqualTo("Bo");
+	}
+
+	@Test
+	void headerThatIsNotUtf8FailsOnOpen() throws Exception {
+		Path file = this.dir.resolve("customers.csv");
+		Files.write(file, bytes("customer_id,name,plan,currency,x", new byte[] { (byte) 0xFF }, "\nC1,Ada,pro,USD\n"));
+		CsvRowReader reader = new CsvRowReader(file, InputFile.CUSTOMERS);
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> reader.open(new ExecutionContext()))
+			.withMessage("customers.csv line 1: header is not valid UTF-8");
+	}
+
+	@Test
+	void tenMegabyteValueIsCutAndLaterRowsKeepTheirLines() throws Exception {
+		String huge = "x".repeat(5_000_000) + "\n" + "y".repeat(5_000_000);
+		Path file = write("customers.csv",
+				CUSTOMERS_HEADER + "C1,\"" + huge + "\n\",pro,USD\nC2,Bo,pro,USD\n\nC3,\"Cy\nLtd\",pro,EUR\n");
+		List<CsvRow> rows = readAll(file, InputFile.CUSTOMERS);
+		assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 5L, 7L);
+		assertThat(rows.get(0).raw("name")).hasSize(Limits.VALUE_CAP + 1)
+			.startsWith("xxx")
+			.endsWith(String.valueOf(Marks.VALUE_CUT));
+		assertThat(rows.get(0).get("plan")).isEqualTo("pro");
+		assertThat(rows.get(2).raw("name")).isEqualTo("Cy\nLtd");
+	}
+
+	private static byte[] bytes(String head, byte[] middle, String tail) {
+		byte[] start = head.getBytes(StandardCharsets.UTF_8);
+		byte[] end = tail.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[start.length + middle.length + end.length];
+		System.arraycopy(start, 0, bytes, 0, start.length);
+		System.arraycopy(middle, 0, bytes, start.length, middle.length);
+		System.arraycopy(end, 0, bytes, start.length + middle.length, end.length);
+		return bytes;
 	}
 
 	@Test

@@ -36,6 +36,31 @@ class CustomerRowCheckTests {
 	}
 
 	@Test
+	void nulOrControlCharacterInAnyValueIsRejectedNamingTheColumn() {
+		assertThat(this.check.check(Rows.with(ADA, "name", "Ada\u0000Ltd")).reason())
+			.isEqualTo("name holds a NUL byte at character 4");
+		assertThat(this.check.check(Rows.with(ADA, "email", "ada@x.io\u0008")).reason())
+			.isEqualTo("email holds the control character U+0008 at character 9");
+		assertThat(this.check.check(Rows.with(ADA, "customer_id", "C" + Marks.NOT_UTF8)).reason())
+			.isEqualTo("customer_id holds bytes that are not valid UTF-8 at character 2");
+	}
+
+	@Test
+	void valueOverItsLimitIsRejectedWithTheLimit() {
+		assertThat(this.check.check(Rows.with(ADA, "name", "A".repeat(301))).reason())
+			.isEqualTo("name has 301 characters, over its limit of 300");
+		assertThat(this.check.check(Rows.with(ADA, "name", "A".repeat(300))).isAccepted()).isTrue();
+		assertThat(this.check.check(Rows.with(ADA, "phone", "1".repeat(65))).reason())
+			.isEqualTo("phone has 65 characters, over its limit of 64");
+	}
+
+	@Test
+	void recordTheReaderCutIsRejectedWhole() {
+		assertThat(this.check.check(Rows.with(ADA, "extra", "x" + Marks.RECORD_CUT)).reason())
+			.isEqualTo("the record is longer than 65,536 characters, the limit for a record");
+	}
+
+	@Test
 	void unknownCurrencyIsRejected() {
 		assertThat(this.check.check(Rows.with(ADA, "currency", "XYZ")).reason())
 			.isEqualTo("currency 'XYZ' is not an ISO 4217 currency code");

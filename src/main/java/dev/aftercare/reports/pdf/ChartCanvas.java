@@ -68,15 +68,30 @@ final class ChartCanvas {
 
 	/** {@code text}, cut with an ellipsis where it would be wider than {@code width}. */
 	String fit(String text, float size, float width) {
-		BaseFont font = font(false);
+		return fit(font(false), text, size, width);
+	}
+
+	/**
+	 * The longest start of {@code text}, whole code points, that fits with an ellipsis:
+	 * found in one pass over it, adding up the widths of its characters, where measuring
+	 * each shorter start again took time that grew with the square of its length.
+	 */
+	static String fit(BaseFont font, String text, float size, float width) {
 		if (font.getWidthPoint(text, size) <= width) {
 			return text;
 		}
-		String cut = text;
-		while (!cut.isEmpty() && font.getWidthPoint(cut + "...", size) > width) {
-			cut = cut.substring(0, cut.length() - 1);
+		float room = width - font.getWidthPoint("...", size);
+		float used = 0;
+		int end = 0;
+		while (end < text.length()) {
+			int next = text.offsetByCodePoints(end, 1);
+			used += font.getWidthPoint(text.substring(end, next), size);
+			if (used > room) {
+				break;
+			}
+			end = next;
 		}
-		return cut + "...";
+		return text.substring(0, end) + "...";
 	}
 
 	float width(String text, float size) {

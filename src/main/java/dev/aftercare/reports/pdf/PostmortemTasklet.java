@@ -84,7 +84,7 @@ class PostmortemTasklet implements Tasklet {
 		List<Postmortem> postmortems = new ArrayList<>();
 		for (IncidentImpact impact : catalog.inPeriod()) {
 			Postmortem postmortem = assembler.assemble(impact, catalog.eventsOf(impact.incidentId()));
-			String name = fileName(impact.incidentId());
+			String name = PostmortemFileNames.of(impact.incidentId());
 			publicPdf.write(postmortem.publicPart(), published.resolve(name + ".pdf"));
 			markdown.write(postmortem.publicPart(), published.resolve(name + ".md"));
 			internalPdf.write(postmortem, PrivateFiles.createPrivateFile(internal.resolve(name + ".pdf")));
@@ -108,15 +108,6 @@ class PostmortemTasklet implements Tasklet {
 			.atZone(ZoneId.systemDefault())
 			.withZoneSameInstant(ZoneOffset.UTC)
 			.toLocalDate();
-	}
-
-	/**
-	 * The incident id as a file name: characters a file system or a URL would trip on
-	 * become {@code _}.
-	 */
-	static String fileName(String incidentId) {
-		String name = incidentId.replaceAll("[^A-Za-z0-9._-]", "_");
-		return name.matches("\\.*") ? name.replace('.', '_') : name;
 	}
 
 }
