@@ -1,6 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,12 +14,13 @@ import java.util.List;
  * @param creditPercent the largest credit percent among their subscriptions
  * @param basis the bases of their credits: {@code sla}, {@code goodwill}, both, or
  * {@code none}
- * @param tickets their tickets about these incidents, one line, or {@code null}
+ * @param tickets their tickets of the period, one line, or {@code null}
+ * @param firstTicketAt when the first of those was opened, or {@code null}
  */
 record FollowUpCustomer(int priority, String customerId, String name, String contactName, String email, String phone,
 		String preferredChannel, String accountManager, String currency, List<Hit> incidents,
 		BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal creditPercent, String basis, int subscriptions,
-		String tickets) {
+		String tickets, Instant firstTicketAt) {
 
 	/** The longest any of their services was hit, in seconds. */
 	BigDecimal longestImpactSeconds() {

@@ -8,10 +8,10 @@ package dev.aftercare.reports.xlsx;
  * <li>rank 2: a negative ticket;</li>
  * <li>rank 3: everyone else;</li>
  * </ol>
- * counting the tickets about an incident that hit the customer, and those naming no
- * incident opened in the period; within a rank, the longest impact on one of their
- * services first, then the longest SLA downtime, then the largest credit percent, then
- * the customer id.
+ * counting every ticket of the customer opened in the period or about an incident of the
+ * period, whichever incident it names or none; within a rank, the longest impact on one
+ * of their services first, then the longest SLA downtime, then the largest credit
+ * percent, then the customer id.
  */
 final class FollowUpQuery {
 
@@ -40,23 +40,24 @@ final class FollowUpQuery {
 			         bool_or((t.public_channel AND coalesce(t.sentiment, '') <> 'positive')
 			                 OR t.sentiment = 'abusive') AS loud,
 			         bool_or(t.sentiment = 'negative') AS unhappy,
+			         min(t.opened_at) AS first_ticket_at,
 			         string_agg(t.ticket_id || ' (' || t.channel
 			                    || CASE WHEN t.public_channel THEN ', public' ELSE '' END
 			                    || coalesce(', ' || t.sentiment, '') || ')' || coalesce(': ' || t.subject, ''),
 			                    '; ' ORDER BY t.opened_at, t.ticket_id COLLATE "C") AS tickets
 			  FROM in_ticket t
 			  WHERE t.run_id = :run
-			    -- probes the key of affected per ticket: the tickets are few, the hits many
-			    AND (EXISTS (SELECT 1 FROM affected a WHERE a.run_id = :run AND a.incident_id = t.incident_id
-			                 AND a.customer_id = t.customer_id)
-			         OR (t.incident_id IS NULL AND t.opened_at >= :from AND t.opened_at < :until))
+			    -- whichever incident the ticket names, or none: an angry customer is angry
+			    -- about the month, not only about the incident our data says hit them
+			    AND ((t.opened_at >= :from AND t.opened_at < :until) OR t.incident_id = ANY(:incidents))
 			  GROUP BY t.customer_id
 			)
 			SELECT CASE WHEN coalesce(k.loud, false) THEN 1 WHEN coalesce(k.unhappy, false) THEN 2 ELSE 3 END
 			         AS priority,
 			       c.customer_id, cu.name, cu.contact_name, cu.email, cu.phone, cu.preferred_channel,
 			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.impact_seconds,
-			       c.downtime_minutes, c.credit_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets
+			       c.downtime_minutes, c.credit_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets,
+			       k.first_ticket_at
 			FROM credited c
 			JOIN in_customer cu ON cu.run_id = :run AND cu.customer_id = c.customer_id
 			JOIN hits h ON h.customer_id = c.customer_id

@@ -49,7 +49,8 @@ class FollowUpTasklet implements Tasklet {
 				MessageTemplates.load(new ReportResources(this.settings.directory())), this.settings,
 				run.parameters().period(), byId);
 		long customers;
-		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period())) {
+		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period(),
+				byId.keySet())) {
 			customers = new FollowUpWorkbook(this.settings.primaryColor(), SheetSeries.MAX_DATA_ROWS).write(
 					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "customers", logger),
 					titles, drafter);

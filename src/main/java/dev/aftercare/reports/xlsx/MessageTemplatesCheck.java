@@ -90,7 +90,7 @@ final class MessageTemplatesCheck implements PreflightCheck {
 	private static FollowUpCustomer sample(String currency, String credit, String basis, Hit... hits) {
 		return new FollowUpCustomer(1, "SAMPLE", "Sample customer with a rather long company name Ltd.", null,
 				"ops@example.com", "+1 555 0100", "email", null, currency, List.of(hits), new BigDecimal("185.00"),
-				new BigDecimal(credit), new BigDecimal("100"), basis, 1, null);
+				new BigDecimal(credit), new BigDecimal("100"), basis, 1, null, null);
 	}
 
 }

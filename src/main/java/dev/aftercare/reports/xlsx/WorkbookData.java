@@ -5,14 +5,18 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import dev.aftercare.ingest.InputFile;
@@ -81,10 +85,13 @@ final class WorkbookData {
 	 * The affected customers in the order to work through them: see
 	 * {@link FollowUpQuery}.
 	 */
-	Stream<FollowUpCustomer> followUp(long runId, YearMonth period) {
+	Stream<FollowUpCustomer> followUp(long runId, YearMonth period, Collection<String> incidentIds) {
 		Interval month = Interval.of(period);
+		// a java array binds as one SQL array: a list would expand into one parameter
+		// each
 		Map<String, Object> parameters = Map.of("run", runId, "from", Timestamp.from(month.from()), "until",
-				Timestamp.from(month.to()));
+				Timestamp.from(month.to()), "incidents",
+				new SqlParameterValue(Types.ARRAY, incidentIds.toArray(String[]::new)));
 		return new NamedParameterJdbcTemplate(this.jdbc).queryForStream(FollowUpQuery.SQL, parameters,
 				(rs, row) -> followUpCustomer(rs));
 	}
@@ -102,7 +109,11 @@ final class WorkbookData {
 				rs.getString("preferred_channel"), rs.getString("account_manager"), rs.getString("currency"), hits,
 				rs.getBigDecimal("downtime_minutes"), rs.getBigDecimal("credit_amount"),
 				rs.getBigDecimal("credit_percent"), rs.getString("bases"), rs.getInt("subscriptions"),
-				rs.getString("tickets"));
+				rs.getString("tickets"), instant(rs.getTimestamp("first_ticket_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static String[] strings(Array array) throws SQLException {

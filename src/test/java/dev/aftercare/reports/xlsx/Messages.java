@@ -49,7 +49,7 @@ final class Messages {
 			.toList();
 		return new FollowUpCustomer(priority, id, name, "Anna Berg", id.toLowerCase() + "@example.com",
 				"+49 30 1234567", "email", "Max Weber", currency, hits, new BigDecimal("360.00"),
-				new BigDecimal(credit), new BigDecimal("10"), basis, 1, null);
+				new BigDecimal(credit), new BigDecimal("10"), basis, 1, null, null);
 	}
 
 }
