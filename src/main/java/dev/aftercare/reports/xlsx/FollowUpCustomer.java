@@ -14,6 +14,7 @@ import java.util.List;
  * @param creditPercent the largest credit percent among their subscriptions
  * @param basis the bases of their credits: {@code sla}, {@code goodwill}, both, or
  * {@code none}
+ * @param subscriptions how many of their subscriptions have a credit above 0
  * @param tickets their tickets of the period, one line, or {@code null}
  * @param firstTicketAt when the first of those was opened, or {@code null}
  */
@@ -30,10 +31,27 @@ record FollowUpCustomer(int priority, String customerId, String name, String con
 	/**
 	 * How one incident hit the customer.
 	 *
-	 * @param services their services and regions it hit, as one text
+	 * @param places their services and regions it hit, by service then region
 	 * @param impactSeconds the longest impact on one of those, unweighted
 	 */
-	record Hit(String incidentId, String services, BigDecimal impactSeconds) {
+	record Hit(String incidentId, List<Place> places, BigDecimal impactSeconds) {
+
+		/** "api in eu-west, web in us-east": the places as the input names them. */
+		String services() {
+			StringBuilder text = new StringBuilder();
+			for (Place place : this.places) {
+				if (!text.isEmpty()) {
+					text.append(", ");
+				}
+				text.append(place.service()).append(" in ").append(place.region());
+			}
+			return text.toString();
+		}
+
+	}
+
+	/** One of the customer's subscriptions an incident hit. */
+	record Place(String service, String region) {
 	}
 
 }

@@ -16,22 +16,21 @@ package dev.aftercare.reports.xlsx;
 final class FollowUpQuery {
 
 	static final String SQL = """
-			WITH hit AS (
-			  SELECT customer_id, incident_id,
-			         string_agg(service || ' in ' || region, ', ' ORDER BY service COLLATE "C", region COLLATE "C")
-			           AS services,
-			         max(impact_seconds) AS impact_seconds
-			  FROM affected WHERE run_id = :run
-			  GROUP BY customer_id, incident_id
-			), hits AS (
+			WITH hits AS (
+			  -- one entry per (incident, service, region) hit: the drafts name each in words
 			  SELECT customer_id,
-			         array_agg(incident_id ORDER BY incident_id COLLATE "C") AS incident_ids,
-			         array_agg(services ORDER BY incident_id COLLATE "C") AS services,
-			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C") AS impact_seconds,
+			         array_agg(incident_id ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS incident_ids,
+			         array_agg(service ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS services,
+			         array_agg(region ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS regions,
+			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS impact_seconds,
 			         max(impact_seconds) AS longest_impact
-			  FROM hit GROUP BY customer_id
+			  FROM affected WHERE run_id = :run GROUP BY customer_id
 			), credited AS (
-			  SELECT customer_id, count(*) AS subscriptions, sum(credit_amount) AS credit_amount,
+			  SELECT customer_id, count(*) FILTER (WHERE credit_amount > 0) AS subscriptions, sum(credit_amount) AS credit_amount,
 			         max(credit_percent) AS credit_percent, max(downtime_minutes) AS downtime_minutes,
 			         coalesce(string_agg(DISTINCT basis, '; ') FILTER (WHERE basis <> 'none'), 'none') AS bases
 			  FROM credit WHERE run_id = :run GROUP BY customer_id
@@ -55,7 +54,7 @@ final class FollowUpQuery {
 			SELECT CASE WHEN coalesce(k.loud, false) THEN 1 WHEN coalesce(k.unhappy, false) THEN 2 ELSE 3 END
 			         AS priority,
 			       c.customer_id, cu.name, cu.contact_name, cu.email, cu.phone, cu.preferred_channel,
-			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.impact_seconds,
+			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.regions, h.impact_seconds,
 			       c.downtime_minutes, c.credit_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets,
 			       k.first_ticket_at
 			FROM credited c

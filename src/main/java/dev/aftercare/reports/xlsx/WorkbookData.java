@@ -99,10 +99,18 @@ final class WorkbookData {
 	private static FollowUpCustomer followUpCustomer(ResultSet rs) throws SQLException {
 		String[] ids = strings(rs.getArray("incident_ids"));
 		String[] services = strings(rs.getArray("services"));
+		String[] regions = strings(rs.getArray("regions"));
 		BigDecimal[] seconds = (BigDecimal[]) rs.getArray("impact_seconds").getArray();
 		List<FollowUpCustomer.Hit> hits = new ArrayList<>();
-		for (int i = 0; i < ids.length; i++) {
-			hits.add(new FollowUpCustomer.Hit(ids[i], services[i], seconds[i]));
+		// sorted by incident: each run of one id is one hit
+		for (int from = 0, to; from < ids.length; from = to) {
+			List<FollowUpCustomer.Place> places = new ArrayList<>();
+			BigDecimal longest = BigDecimal.ZERO;
+			for (to = from; to < ids.length && ids[to].equals(ids[from]); to++) {
+				places.add(new FollowUpCustomer.Place(services[to], regions[to]));
+				longest = longest.max(seconds[to]);
+			}
+			hits.add(new FollowUpCustomer.Hit(ids[from], List.copyOf(places), longest));
 		}
 		return new FollowUpCustomer(rs.getInt("priority"), rs.getString("customer_id"), rs.getString("name"),
 				rs.getString("contact_name"), rs.getString("email"), rs.getString("phone"),
