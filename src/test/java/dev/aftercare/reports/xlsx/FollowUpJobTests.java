@@ -53,6 +53,65 @@ class FollowUpJobTests extends JobTestSupport {
 		}
 	}
 
+	@Test
+	void aCustomerToCallOrChatWithGetsACallScriptTheOthersGetNone() throws Exception {
+		try (XSSFWorkbook workbook = workbook()) {
+			Sheet messages = workbook.getSheet("Messages");
+			assertThat(cell(messages, "F01", "call script")).startsWith("Ask for: Erin Lowe, on +1 555 0101.")
+				.contains("They wrote to us: T1 (twitter, public, negative): Your whole platform is a mess.",
+						"- 3 Oct, API unavailable in eu-west: their API in Europe West, for 6 hours.",
+						"- API unavailable in eu-west: Renew certificates automatically; Alert 30 days before a certificate expires.",
+						"Their credit: USD 100.00; it will appear on their invoice",
+						"Ask: \"Is anything still not working as it should for you?\"")
+				.doesNotContain("SECRET-ROOT", "Hello");
+			assertThat(cell(messages, "F02", "call script"))
+				.startsWith("Ask for: whoever runs Silent Rage GmbH's services (no number on file: ask Keiko Sato");
+			assertThat(cell(messages, "F08", "recommended channel")).isEqualTo("chat");
+			assertThat(cell(messages, "F08", "call script")).startsWith("Ask for: Chad Chat");
+			for (String emailOnly : List.of("F04", "F05", "F07")) {
+				assertThat(cell(messages, emailOnly, "call script")).as(emailOnly).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void emailsGreetTheContactApologiseOnceLinkThePostmortemAndStayShort() throws Exception {
+		try (XSSFWorkbook workbook = workbook()) {
+			Sheet messages = workbook.getSheet("Messages");
+			for (String body : column(messages, "email body")) {
+				assertThat(body).hasSizeLessThanOrEqualTo(MessageDrafter.EMAIL_LIMIT)
+					.doesNotContain("SECRET-ROOT", "applied", "api in eu-west", "storage in eu-west");
+				assertThat(body.split("sorry", -1).length - 1).as("at most one apology").isLessThanOrEqualTo(1);
+			}
+			assertThat(cell(messages, "F01", "email body")).startsWith("Hello Erin Lowe,\n")
+				.contains("We are sorry", "Thank you for telling us about it on 10 October",
+						"- 3 Oct, API unavailable in eu-west: your API in Europe West, for 6 hours.",
+						"If it happens again: Send requests to the eu-central endpoint.",
+						"https://status.example.com/postmortems/INC-1",
+						"your subscription qualifies for a credit of USD 100.00 for October 2026; it will appear on your invoice")
+				.doesNotContain("Elsewhere Ltd");
+			assertThat(cell(messages, "F02", "email body")).startsWith("Hello,\n").doesNotContain("Silent Rage");
+			assertThat(cell(messages, "F08", "email body")).contains("2 disruptions", "your API in Europe West",
+					"your website in US East", "https://status.example.com/postmortems/INC-2");
+		}
+	}
+
+	@Test
+	void announcedMaintenanceAloneGetsAMaintenanceNote() throws Exception {
+		try (XSSFWorkbook workbook = workbook()) {
+			Sheet messages = workbook.getSheet("Messages");
+			assertThat(cell(messages, "F07", "email subject"))
+				.isEqualTo("Planned maintenance on 20 October 2026: finished");
+			assertThat(cell(messages, "F07", "email body"))
+				.contains("The planned maintenance we announced on 12 October 2026",
+						"your file storage in Europe West, for 2 hours. Planned maintenance.")
+				.doesNotContainIgnoringCase("sorry")
+				.doesNotContain("disruption", "credit");
+			assertThat(cell(messages, "F07", "sms text")).contains("planned maintenance on 20 Oct is finished")
+				.doesNotContainIgnoringCase("sorry");
+		}
+	}
+
 	private XSSFWorkbook workbook() throws Exception {
 		return new XSSFWorkbook(this.period.resolve("follow-up.xlsx").toFile());
 	}
