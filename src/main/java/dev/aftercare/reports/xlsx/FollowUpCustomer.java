@@ -1,6 +1,7 @@
 package dev.aftercare.reports.xlsx;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,21 +17,23 @@ import java.util.List;
  * @param creditPercent the largest credit percent among their subscriptions
  * @param basis the bases of their credits: {@code sla}, {@code goodwill}, both, or
  * {@code none}
- * @param tickets their tickets about these incidents, one line, or {@code null}
+ * @param subscriptions how many of their subscriptions have a credit above 0
+ * @param tickets their tickets of the period, one line, or {@code null}
+ * @param firstTicketAt when the first of those was opened, or {@code null}
  */
 record FollowUpCustomer(int priority, String customerId, String name, String contactName, String email, String phone,
 		String preferredChannel, String accountManager, String currency, List<Hit> incidents,
 		BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal approvedAmount, BigDecimal pendingAmount,
-		BigDecimal creditPercent, String basis, int subscriptions, String tickets) {
+		BigDecimal creditPercent, String basis, int subscriptions, String tickets, Instant firstTicketAt) {
 
-	/** A customer whose every credit is approved. */
+	/** A customer whose every credit is still to be decided, as after a run. */
 	FollowUpCustomer(int priority, String customerId, String name, String contactName, String email, String phone,
 			String preferredChannel, String accountManager, String currency, List<Hit> incidents,
 			BigDecimal downtimeMinutes, BigDecimal creditAmount, BigDecimal creditPercent, String basis,
-			int subscriptions, String tickets) {
+			int subscriptions, String tickets, Instant firstTicketAt) {
 		this(priority, customerId, name, contactName, email, phone, preferredChannel, accountManager, currency,
-				incidents, downtimeMinutes, creditAmount, creditAmount, BigDecimal.ZERO, creditPercent, basis,
-				subscriptions, tickets);
+				incidents, downtimeMinutes, creditAmount, BigDecimal.ZERO, creditAmount, creditPercent, basis,
+				subscriptions, tickets, firstTicketAt);
 	}
 
 	/** The longest any of their services was hit, in seconds. */
@@ -41,10 +44,27 @@ record FollowUpCustomer(int priority, String customerId, String name, String con
 	/**
 	 * How one incident hit the customer.
 	 *
-	 * @param services their services and regions it hit, as one text
+	 * @param places their services and regions it hit, by service then region
 	 * @param impactSeconds the longest impact on one of those, unweighted
 	 */
-	record Hit(String incidentId, String services, BigDecimal impactSeconds) {
+	record Hit(String incidentId, List<Place> places, BigDecimal impactSeconds) {
+
+		/** "api in eu-west, web in us-east": the places as the input names them. */
+		String services() {
+			StringBuilder text = new StringBuilder();
+			for (Place place : this.places) {
+				if (!text.isEmpty()) {
+					text.append(", ");
+				}
+				text.append(place.service()).append(" in ").append(place.region());
+			}
+			return text.toString();
+		}
+
+	}
+
+	/** One of the customer's subscriptions an incident hit. */
+	record Place(String service, String region) {
 	}
 
 }

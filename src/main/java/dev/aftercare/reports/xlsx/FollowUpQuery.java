@@ -8,35 +8,34 @@ package dev.aftercare.reports.xlsx;
  * <li>rank 2: a negative ticket;</li>
  * <li>rank 3: everyone else;</li>
  * </ol>
- * counting the tickets about an incident that hit the customer, and those naming no
- * incident opened in the period; within a rank, the longest impact on one of their
- * services first, then the longest SLA downtime, then the largest credit percent, then
- * the customer id.
+ * counting every ticket of the customer opened in the period or about an incident of the
+ * period, whichever incident it names or none; within a rank, the longest impact on one
+ * of their services first, then the longest SLA downtime, then the largest credit
+ * percent, then the customer id.
  */
 final class FollowUpQuery {
 
 	static final String SQL = """
-			WITH hit AS (
-			  SELECT customer_id, incident_id,
-			         string_agg(service || ' in ' || region, ', ' ORDER BY service COLLATE "C", region COLLATE "C")
-			           AS services,
-			         max(impact_seconds) AS impact_seconds
-			  FROM affected WHERE run_id = :run
-			  GROUP BY customer_id, incident_id
-			), hits AS (
+			WITH hits AS (
+			  -- one entry per (incident, service, region) hit: the drafts name each in words
 			  SELECT customer_id,
-			         array_agg(incident_id ORDER BY incident_id COLLATE "C") AS incident_ids,
-			         array_agg(services ORDER BY incident_id COLLATE "C") AS services,
-			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C") AS impact_seconds,
+			         array_agg(incident_id ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS incident_ids,
+			         array_agg(service ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS services,
+			         array_agg(region ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS regions,
+			         array_agg(impact_seconds ORDER BY incident_id COLLATE "C", service COLLATE "C", region COLLATE "C")
+			           AS impact_seconds,
 			         max(impact_seconds) AS longest_impact
-			  FROM hit GROUP BY customer_id
+			  FROM affected WHERE run_id = :run GROUP BY customer_id
 			), decided AS (
 			  -- the latest decision of each line; it holds only for the amount decided on
 			  SELECT DISTINCT ON (customer_id, service, region) customer_id, service, region, decision, credit_amount
 			  FROM credit_decision WHERE period = :period
 			  ORDER BY customer_id, service, region, decision_id DESC
 			), credited AS (
-			  SELECT c.customer_id, count(*) AS subscriptions, sum(c.credit_amount) AS credit_amount,
+			  SELECT c.customer_id, count(*) FILTER (WHERE c.credit_amount > 0) AS subscriptions, sum(c.credit_amount) AS credit_amount,
 			         coalesce(sum(c.credit_amount) FILTER (WHERE d.decision = 'Approved'
 			                                               AND d.credit_amount = c.credit_amount), 0) AS approved_amount,
 			         coalesce(sum(c.credit_amount) FILTER (WHERE d.decision IS NULL
@@ -51,23 +50,24 @@ final class FollowUpQuery {
 			         bool_or((t.public_channel AND coalesce(t.sentiment, '') <> 'positive')
 			                 OR t.sentiment = 'abusive') AS loud,
 			         bool_or(t.sentiment = 'negative') AS unhappy,
+			         min(t.opened_at) AS first_ticket_at,
 			         string_agg(t.ticket_id || ' (' || t.channel
 			                    || CASE WHEN t.public_channel THEN ', public' ELSE '' END
 			                    || coalesce(', ' || t.sentiment, '') || ')' || coalesce(': ' || t.subject, ''),
 			                    '; ' ORDER BY t.opened_at, t.ticket_id COLLATE "C") AS tickets
 			  FROM in_ticket t
 			  WHERE t.run_id = :run
-			    -- probes the key of affected per ticket: the tickets are few, the hits many
-			    AND (EXISTS (SELECT 1 FROM affected a WHERE a.run_id = :run AND a.incident_id = t.incident_id
-			                 AND a.customer_id = t.customer_id)
-			         OR (t.incident_id IS NULL AND t.opened_at >= :from AND t.opened_at < :until))
+			    -- whichever incident the ticket names, or none: an angry customer is angry
+			    -- about the month, not only about the incident our data says hit them
+			    AND ((t.opened_at >= :from AND t.opened_at < :until) OR t.incident_id = ANY(:incidents))
 			  GROUP BY t.customer_id
 			)
 			SELECT CASE WHEN coalesce(k.loud, false) THEN 1 WHEN coalesce(k.unhappy, false) THEN 2 ELSE 3 END
 			         AS priority,
 			       c.customer_id, cu.name, cu.contact_name, cu.email, cu.phone, cu.preferred_channel,
-			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.impact_seconds,
-			       c.downtime_minutes, c.credit_amount, c.approved_amount, c.pending_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets
+			       cu.account_manager, cu.currency, h.incident_ids, h.services, h.regions, h.impact_seconds,
+			       c.downtime_minutes, c.credit_amount, c.approved_amount, c.pending_amount, c.credit_percent, c.bases, c.subscriptions, k.tickets,
+			       k.first_ticket_at
 			FROM credited c
 			JOIN in_customer cu ON cu.run_id = :run AND cu.customer_id = c.customer_id
 			JOIN hits h ON h.customer_id = c.customer_id

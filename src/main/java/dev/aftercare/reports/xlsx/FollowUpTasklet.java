@@ -1,7 +1,9 @@
 package dev.aftercare.reports.xlsx;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -49,11 +51,19 @@ class FollowUpTasklet implements Tasklet {
 		run.catalog().inPeriod().forEach((impact) -> byId.put(impact.incidentId(), impact.incident()));
 		Map<String, String> titles = new LinkedHashMap<>();
 		byId.forEach((id, incident) -> titles.put(id, incident.title()));
-		MessageDrafter drafter = new MessageDrafter(
-				MessageTemplates.load(new ReportResources(this.settings.directory())), this.settings,
-				run.parameters().period(), byId);
+		// maintenance announced in time gets a note, not an apology
+		Set<String> announced = new HashSet<>();
+		run.catalog()
+			.inPeriod()
+			.stream()
+			.filter((impact) -> "announced_maintenance".equals(impact.exclusionReason()))
+			.forEach((impact) -> announced.add(impact.incidentId()));
+		ReportResources resources = new ReportResources(this.settings.directory());
+		MessageDrafter drafter = new MessageDrafter(MessageTemplates.load(resources), MessageNames.load(resources),
+				this.settings, run.parameters().period(), byId, announced);
 		long customers;
-		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period())) {
+		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period(),
+				byId.keySet())) {
 			customers = new FollowUpWorkbook(this.settings.primaryColor(), SheetSeries.MAX_DATA_ROWS).write(
 					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "customers", logger),
 					titles, drafter, this.notes.of(run.parameters().period().toString()));

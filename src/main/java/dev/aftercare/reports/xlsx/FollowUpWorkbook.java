@@ -32,7 +32,7 @@ final class FollowUpWorkbook {
 	static final List<Column> MESSAGE_COLUMNS = List.of(new Column("customer_id", 14), new Column("customer", 28),
 			new Column("recommended channel", 14), new Column("email", 26), new Column("email subject", 40),
 			new Column("email body", 90), new Column("phone", 16), new Column("sms text", 60),
-			new Column("sms characters", 10));
+			new Column("sms characters", 10), new Column("call script", 90));
 
 	/** Characters of the body that fit on a line of its column. */
 	private static final int BODY_LINE = 95;
@@ -140,8 +140,11 @@ final class FollowUpWorkbook {
 		Cells.text(row, 6, customer.phone(), styles.text);
 		Cells.text(row, 7, draft.sms(), styles.wrapped);
 		Cells.number(row, 8, draft.sms().length(), styles.count);
+		Cells.text(row, 9, draft.callScript(), styles.wrapped);
 		// wrapped text shows whole only in a row tall enough for it
-		row.setHeightInPoints(Math.min(409, 15f * Math.max(1, shownLines(draft.body()))));
+		long lines = Math.max(shownLines(draft.body()),
+				(draft.callScript() != null) ? shownLines(draft.callScript()) : 0);
+		row.setHeightInPoints(Math.min(409, 15f * Math.max(1, lines)));
 	}
 
 	/**

@@ -9,15 +9,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.model.Incident;
-import dev.aftercare.model.IncidentType;
 import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.reports.xlsx.MessageContext.CallText;
 import dev.aftercare.reports.xlsx.MessageContext.CreditText;
 import dev.aftercare.reports.xlsx.MessageContext.IncidentText;
 
@@ -29,7 +32,15 @@ final class MessageDrafter {
 
 	static final int SMS_LIMIT = 160;
 
+	/** About what a person reads in an email before they skim. */
+	static final int EMAIL_LIMIT = 1200;
+
+	/** The incidents an email tells one by one at most; the rest go in one line. */
+	static final int DETAILED = 3;
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -38,6 +49,8 @@ final class MessageDrafter {
 	private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
 	private final MessageTemplates templates;
+
+	private final MessageNames names;
 
 	private final ReportSettings settings;
 
@@ -56,53 +69,129 @@ final class MessageDrafter {
 	 */
 	private final Map<String, Told> incidents;
 
-	MessageDrafter(MessageTemplates templates, ReportSettings settings, YearMonth period,
-			Map<String, Incident> incidents) {
+	/**
+	 * @param incidents the incidents of the period, by id
+	 * @param announced the ids of those that are maintenance announced in time
+	 */
+	MessageDrafter(MessageTemplates templates, MessageNames names, ReportSettings settings, YearMonth period,
+			Map<String, Incident> incidents, Set<String> announced) {
 		this.templates = templates;
+		this.names = names;
 		this.settings = settings;
 		this.zone = ZoneId.of(settings.displayTimeZone());
 		this.periodText = period.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
 		this.shortPeriodText = period.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
 		this.periodShortDate = SHORT_DAY.format(period.atDay(1).atStartOfDay(this.zone));
 		Map<String, Told> told = new HashMap<>();
-		incidents.forEach((id, incident) -> told.put(id, told(incident)));
+		incidents.forEach((id, incident) -> told.put(id, told(incident, announced.contains(id))));
 		this.incidents = Map.copyOf(told);
 	}
 
+	/**
+	 * The drafts of one customer: an email that fits in about {@link #EMAIL_LIMIT}
+	 * characters, an SMS, and a call script when support calls or chats with them.
+	 */
 	MessageDraft draft(FollowUpCustomer customer) {
-		MessageContext context = context(customer);
-		return new MessageDraft(this.templates.render(MessageTemplates.SUBJECT, context),
-				this.templates.render(MessageTemplates.BODY, context),
-				fitSms(this.templates.render(MessageTemplates.SMS, context)));
-	}
-
-	MessageContext context(FollowUpCustomer customer) {
-		List<IncidentText> hits = new ArrayList<>(customer.incidents().size());
-		Told first = null;
-		for (FollowUpCustomer.Hit hit : customer.incidents()) {
-			Told told = told(hit.incidentId());
-			hits.add(told.text(duration(hit.impactSeconds()), hit.services()));
-			if (first == null || told.incident().startedAt().isBefore(first.incident().startedAt())) {
-				first = told;
-			}
+		List<IncidentText> incidents = incidents(customer);
+		List<IncidentText> longest = longestFirst(customer, incidents);
+		int detailed = Math.min(DETAILED, incidents.size());
+		MessageContext context = context(customer, incidents, longest, detailed);
+		String body = this.templates.render(MessageTemplates.BODY, context);
+		// fewer incidents told one by one until it fits; each has its link in the rest
+		while (body.length() > EMAIL_LIMIT && detailed > 1) {
+			context = context(customer, incidents, longest, --detailed);
+			body = this.templates.render(MessageTemplates.BODY, context);
 		}
-		boolean goodwill = !customer.basis().contains("sla");
-		CreditText credit = (customer.approvedAmount().signum() > 0)
-				? new CreditText(money(customer.approvedAmount(), customer.currency()), goodwill) : null;
-		CreditText pending = (customer.pendingAmount().signum() > 0)
-				? new CreditText(money(customer.pendingAmount(), customer.currency()), goodwill) : null;
-		return new MessageContext(this.settings.companyName(), this.settings.supportContact(),
-				this.settings.feedbackContact(), this.periodText, this.shortPeriodText,
-				(customer.contactName() != null) ? customer.contactName() : customer.name(),
-				Collections.unmodifiableList(hits), hits.size() > 1, hits.size(),
-				(first != null) ? first.shortDate() : this.periodShortDate, credit, pending);
+		String channel = FollowUpPriority.ofRank(customer.priority()).recommendedChannel(customer);
+		boolean call = channel.startsWith("phone") || channel.equals("chat");
+		return new MessageDraft(this.templates.render(MessageTemplates.SUBJECT, context), body,
+				fitSms(this.templates.render(MessageTemplates.SMS, context)),
+				call ? this.templates.render(MessageTemplates.CALL, context) : null);
 	}
 
-	private Told told(Incident incident) {
+	/** What the templates see for {@code customer}, every incident told in detail. */
+	MessageContext context(FollowUpCustomer customer) {
+		List<IncidentText> incidents = incidents(customer);
+		return context(customer, incidents, longestFirst(customer, incidents), incidents.size());
+	}
+
+	private List<IncidentText> incidents(FollowUpCustomer customer) {
+		List<Told> told = new ArrayList<>(customer.incidents().size());
+		List<IncidentText> texts = new ArrayList<>(customer.incidents().size());
+		for (FollowUpCustomer.Hit hit : customer.incidents()) {
+			told.add(told(hit.incidentId()));
+		}
+		// by start, as the customer lived them
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < told.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing((Integer i) -> told.get(i).incident().startedAt())
+			.thenComparing((i) -> customer.incidents().get(i).incidentId()));
+		for (int i : order) {
+			FollowUpCustomer.Hit hit = customer.incidents().get(i);
+			texts.add(told.get(i).text(duration(hit.impactSeconds()), places(hit)));
+		}
+		return texts;
+	}
+
+	/** The same incidents, the longest impact on the customer first. */
+	private static List<IncidentText> longestFirst(FollowUpCustomer customer, List<IncidentText> incidents) {
+		Map<String, BigDecimal> seconds = new HashMap<>();
+		customer.incidents().forEach((hit) -> seconds.put(hit.incidentId(), hit.impactSeconds()));
+		List<IncidentText> longest = new ArrayList<>(incidents);
+		longest.sort(Comparator.comparing((IncidentText incident) -> seconds.get(incident.id())).reversed());
+		return longest;
+	}
+
+	private MessageContext context(FollowUpCustomer customer, List<IncidentText> incidents, List<IncidentText> longest,
+			int detailed) {
+		Set<IncidentText> told = Collections.newSetFromMap(new IdentityHashMap<>());
+		told.addAll(longest.subList(0, detailed));
+		List<IncidentText> inDetail = new ArrayList<>();
+		List<IncidentText> others = new ArrayList<>();
+		boolean maintenanceOnly = !incidents.isEmpty();
+		for (IncidentText incident : incidents) {
+			(told.contains(incident) ? inDetail : others).add(incident);
+			maintenanceOnly &= incident.plannedMaintenance();
+		}
+		CreditText credit = creditText(customer, customer.approvedAmount());
+		CreditText pending = creditText(customer, customer.pendingAmount());
+		CallText call = new CallText(customer.contactName(), customer.phone(), customer.accountManager(),
+				customer.tickets());
+		return new MessageContext(this.settings.companyName(), this.settings.supportContact(),
+				this.settings.feedbackContact(), this.names.statusPage(), this.periodText, this.shortPeriodText,
+				customer.contactName(), customer.name(), List.copyOf(incidents), List.copyOf(inDetail),
+				List.copyOf(others), others.size(), incidents.size() > 1, incidents.size(),
+				incidents.isEmpty() ? this.periodShortDate : incidents.get(0).shortDate(), maintenanceOnly,
+				(customer.firstTicketAt() != null) ? DAY_MONTH.format(customer.firstTicketAt().atZone(this.zone))
+						: null,
+				call, credit, pending);
+	}
+
+	private CreditText creditText(FollowUpCustomer customer, BigDecimal amount) {
+		return (amount.signum() > 0) ? new CreditText(money(amount, customer.currency()),
+				!customer.basis().contains("sla"), customer.subscriptions() > 1) : null;
+	}
+
+	/** "API in Europe West, website in US East". */
+	private String places(FollowUpCustomer.Hit hit) {
+		StringBuilder text = new StringBuilder();
+		for (FollowUpCustomer.Place place : hit.places()) {
+			if (!text.isEmpty()) {
+				text.append(", ");
+			}
+			text.append(this.names.place(place.service(), place.region()));
+		}
+		return text.toString();
+	}
+
+	private Told told(Incident incident, boolean announcedInTime) {
 		return new Told(incident, when(incident.startedAt(), incident.resolvedAt()),
 				DAY.format(incident.startedAt().atZone(this.zone)),
 				SHORT_DAY.format(incident.startedAt().atZone(this.zone)),
-				(incident.announcedAt() != null) ? DAY.format(incident.announcedAt().atZone(this.zone)) : null);
+				(incident.announcedAt() != null) ? DAY.format(incident.announcedAt().atZone(this.zone)) : null,
+				this.names.postmortemLink(incident.incidentId()), announcedInTime);
 	}
 
 	private Told told(String incidentId) {
@@ -192,13 +281,14 @@ final class MessageDrafter {
 	 * An incident as every customer it hit reads it; only the duration and the services
 	 * are their own.
 	 */
-	private record Told(Incident incident, String when, String date, String shortDate, String announced) {
+	private record Told(Incident incident, String when, String date, String shortDate, String announced, String link,
+			boolean announcedInTime) {
 
 		IncidentText text(String duration, String services) {
-			return new IncidentText(this.incident.title(), this.when, this.date, duration, services,
-					this.incident.customerImpact(), this.incident.publicCause(), this.incident.workaround(),
-					this.incident.remediation(), !this.incident.remediation().isEmpty(),
-					this.incident.type() == IncidentType.MAINTENANCE, this.announced);
+			return new IncidentText(this.incident.incidentId(), this.incident.title(), this.when, this.date,
+					this.shortDate, duration, services, this.incident.customerImpact(), this.incident.publicCause(),
+					this.incident.workaround(), this.incident.remediation(), !this.incident.remediation().isEmpty(),
+					this.link, this.announcedInTime, this.announcedInTime ? this.announced : null);
 		}
 
 	}

@@ -32,6 +32,8 @@ final class MessageTemplates {
 
 	static final String SMS = "sms";
 
+	static final String CALL = "call-script";
+
 	private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
 
 	private final ReportResources resources;
@@ -52,7 +54,7 @@ final class MessageTemplates {
 
 	static MessageTemplates load(ReportResources resources) {
 		Map<String, String> sources = new LinkedHashMap<>();
-		List<String> pending = new ArrayList<>(List.of(SUBJECT, BODY, SMS));
+		List<String> pending = new ArrayList<>(List.of(SUBJECT, BODY, SMS, CALL));
 		while (!pending.isEmpty()) {
 			String name = pending.remove(0);
 			if (sources.containsKey(name)) {
@@ -72,6 +74,8 @@ final class MessageTemplates {
 		Mustache.Compiler compiler = Mustache.compiler()
 			.escapeHTML(false)
 			.nullValue("")
+			// so that {{#otherCount}} shows only when there are others
+			.zeroIsFalse(true)
 			.withLoader((name) -> new StringReader(sources.get(name)));
 		Map<String, Template> templates = new LinkedHashMap<>();
 		sources.forEach((name, source) -> {

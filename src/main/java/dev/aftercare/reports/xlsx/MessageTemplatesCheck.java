@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aftercare.model.Incident;
 import dev.aftercare.model.IncidentType;
@@ -14,13 +15,15 @@ import dev.aftercare.model.Severity;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.reports.xlsx.FollowUpCustomer.Hit;
+import dev.aftercare.reports.xlsx.FollowUpCustomer.Place;
 import dev.aftercare.system.InvalidRunException;
 import dev.aftercare.system.PreflightCheck;
 import dev.aftercare.system.RunRequest;
 
 /**
- * Before a run starts: the message templates compile, fill in for every kind of customer
- * (credit approved, credit pending, goodwill, none), give a one-line subject, and an SMS
+ * Before a run starts: the message templates and {@code names.yml} load, fill in for
+ * every kind of customer (credit approved, credit pending, goodwill, none), give a
+ * one-line subject, an email of about 1,200 characters at most, a call script, and an SMS
  * that fits in 160 characters even with the longest amounts.
  */
 final class MessageTemplatesCheck implements PreflightCheck {
@@ -35,14 +38,17 @@ final class MessageTemplatesCheck implements PreflightCheck {
 			IncidentType.MAINTENANCE, List.of("web"), List.of(), Instant.parse("2026-09-12T02:00:00Z"), null,
 			Instant.parse("2026-09-12T02:30:00Z"), null, null, null, null, null, null, List.of());
 
-	private static final List<FollowUpCustomer> SAMPLES = List
-		.of(sample("USD", "999999.99", "sla", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100"))),
-				sample("JPY", "99999999", "goodwill", new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
-						new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
-				sample("EUR", "0.00", "none", new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800"))),
-				pending(sample("USD", "999999.99", "sla",
-						new Hit("SAMPLE-1", "api in eu-west", new BigDecimal("11100")),
-						new Hit("SAMPLE-2", "web in us-east", new BigDecimal("1800")))));
+	private static final List<FollowUpCustomer> SAMPLES = List.of(
+			sample("USD", "999999.99", "sla",
+					new Hit("SAMPLE-1", List.of(new Place("api", "eu-west")), new BigDecimal("11100"))),
+			sample("JPY", "99999999", "goodwill",
+					new Hit("SAMPLE-1", List.of(new Place("api", "eu-west")), new BigDecimal("11100")),
+					new Hit("SAMPLE-2", List.of(new Place("web", "us-east")), new BigDecimal("1800"))),
+			sample("EUR", "0.00", "none",
+					new Hit("SAMPLE-2", List.of(new Place("web", "us-east")), new BigDecimal("1800"))),
+			approved(sample("USD", "999999.99", "sla",
+					new Hit("SAMPLE-1", List.of(new Place("api", "eu-west")), new BigDecimal("11100")),
+					new Hit("SAMPLE-2", List.of(new Place("web", "us-east")), new BigDecimal("1800")))));
 
 	private final ReportSettings settings;
 
@@ -65,8 +71,9 @@ final class MessageTemplatesCheck implements PreflightCheck {
 		}
 		ReportResources resources = new ReportResources(settings.directory());
 		MessageTemplates templates = MessageTemplates.load(resources);
-		MessageDrafter drafter = new MessageDrafter(templates, settings, YearMonth.of(2026, 9),
-				Map.of(FULL.incidentId(), FULL, BARE.incidentId(), BARE));
+		MessageDrafter drafter = new MessageDrafter(templates, MessageNames.load(resources), settings,
+				YearMonth.of(2026, 9), Map.of(FULL.incidentId(), FULL, BARE.incidentId(), BARE),
+				Set.of(BARE.incidentId()));
 		for (FollowUpCustomer sample : SAMPLES) {
 			MessageContext context = drafter.context(sample);
 			String subject = templates.render(MessageTemplates.SUBJECT, context);
@@ -76,6 +83,15 @@ final class MessageTemplatesCheck implements PreflightCheck {
 			}
 			if (templates.render(MessageTemplates.BODY, context).isBlank()) {
 				throw broken(resources, MessageTemplates.BODY, "gives an empty email");
+			}
+			if (templates.render(MessageTemplates.CALL, context).isBlank()) {
+				throw broken(resources, MessageTemplates.CALL, "gives an empty call script");
+			}
+			String body = drafter.draft(sample).body();
+			if (body.length() > MessageDrafter.EMAIL_LIMIT) {
+				throw broken(resources, MessageTemplates.BODY,
+						"gives " + body.length() + " characters for " + sample.incidents().size()
+								+ " incidents; an email reads well up to about " + MessageDrafter.EMAIL_LIMIT);
 			}
 			String sms = templates.render(MessageTemplates.SMS, context).replaceAll("\\s+", " ");
 			if (sms.isBlank() || sms.length() > MessageDrafter.SMS_LIMIT) {
@@ -91,17 +107,17 @@ final class MessageTemplatesCheck implements PreflightCheck {
 	}
 
 	/** The same customer with nothing approved yet. */
-	private static FollowUpCustomer pending(FollowUpCustomer c) {
+	private static FollowUpCustomer approved(FollowUpCustomer c) {
 		return new FollowUpCustomer(c.priority(), c.customerId(), c.name(), c.contactName(), c.email(), c.phone(),
 				c.preferredChannel(), c.accountManager(), c.currency(), c.incidents(), c.downtimeMinutes(),
-				c.creditAmount(), BigDecimal.ZERO, c.creditAmount(), c.creditPercent(), c.basis(), c.subscriptions(),
-				c.tickets());
+				c.creditAmount(), c.creditAmount(), BigDecimal.ZERO, c.creditPercent(), c.basis(), c.subscriptions(),
+				c.tickets(), c.firstTicketAt());
 	}
 
 	private static FollowUpCustomer sample(String currency, String credit, String basis, Hit... hits) {
 		return new FollowUpCustomer(1, "SAMPLE", "Sample customer with a rather long company name Ltd.", null,
 				"ops@example.com", "+1 555 0100", "email", null, currency, List.of(hits), new BigDecimal("185.00"),
-				new BigDecimal(credit), new BigDecimal("100"), basis, 1, null);
+				new BigDecimal(credit), new BigDecimal("100"), basis, 1, null, null);
 	}
 
 }

@@ -5,14 +5,18 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import dev.aftercare.ingest.InputFile;
@@ -81,10 +85,13 @@ final class WorkbookData {
 	 * The affected customers in the order to work through them: see
 	 * {@link FollowUpQuery}.
 	 */
-	Stream<FollowUpCustomer> followUp(long runId, YearMonth period) {
+	Stream<FollowUpCustomer> followUp(long runId, YearMonth period, Collection<String> incidentIds) {
 		Interval month = Interval.of(period);
+		// a java array binds as one SQL array: a list would expand into one parameter
+		// each
 		Map<String, Object> parameters = Map.of("run", runId, "from", Timestamp.from(month.from()), "until",
-				Timestamp.from(month.to()), "period", period.toString());
+				Timestamp.from(month.to()), "period", period.toString(), "incidents",
+				new SqlParameterValue(Types.ARRAY, incidentIds.toArray(String[]::new)));
 		return new NamedParameterJdbcTemplate(this.jdbc).queryForStream(FollowUpQuery.SQL, parameters,
 				(rs, row) -> followUpCustomer(rs));
 	}
@@ -92,10 +99,18 @@ final class WorkbookData {
 	private static FollowUpCustomer followUpCustomer(ResultSet rs) throws SQLException {
 		String[] ids = strings(rs.getArray("incident_ids"));
 		String[] services = strings(rs.getArray("services"));
+		String[] regions = strings(rs.getArray("regions"));
 		BigDecimal[] seconds = (BigDecimal[]) rs.getArray("impact_seconds").getArray();
 		List<FollowUpCustomer.Hit> hits = new ArrayList<>();
-		for (int i = 0; i < ids.length; i++) {
-			hits.add(new FollowUpCustomer.Hit(ids[i], services[i], seconds[i]));
+		// sorted by incident: each run of one id is one hit
+		for (int from = 0, to; from < ids.length; from = to) {
+			List<FollowUpCustomer.Place> places = new ArrayList<>();
+			BigDecimal longest = BigDecimal.ZERO;
+			for (to = from; to < ids.length && ids[to].equals(ids[from]); to++) {
+				places.add(new FollowUpCustomer.Place(services[to], regions[to]));
+				longest = longest.max(seconds[to]);
+			}
+			hits.add(new FollowUpCustomer.Hit(ids[from], List.copyOf(places), longest));
 		}
 		return new FollowUpCustomer(rs.getInt("priority"), rs.getString("customer_id"), rs.getString("name"),
 				rs.getString("contact_name"), rs.getString("email"), rs.getString("phone"),
@@ -103,7 +118,11 @@ final class WorkbookData {
 				rs.getBigDecimal("downtime_minutes"), rs.getBigDecimal("credit_amount"),
 				rs.getBigDecimal("approved_amount"), rs.getBigDecimal("pending_amount"),
 				rs.getBigDecimal("credit_percent"), rs.getString("bases"), rs.getInt("subscriptions"),
-				rs.getString("tickets"));
+				rs.getString("tickets"), instant(rs.getTimestamp("first_ticket_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -35,7 +35,7 @@ class FollowUpPriorityTests {
 
 	private static FollowUpCustomer customer(String preferred, String email, String phone) {
 		return new FollowUpCustomer(3, "C1", "Acme", null, email, phone, preferred, null, "USD", List.of(),
-				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "none", 1, null);
+				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "none", 1, null, null);
 	}
 
 }

@@ -32,7 +32,7 @@ class MessageTemplatesCheckTests {
 
 	@Test
 	void aVariableTheDraftsDoNotHaveStopsTheRun() throws Exception {
-		write("incident.mustache", "{{title}} caused by {{rootCause}}\n");
+		write("email-body.mustache", "{{#incidents}}{{title}} caused by {{rootCause}}{{/incidents}}\n");
 		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
 			.isInstanceOf(InvalidRunException.class)
 			.hasMessageContaining("email-body.mustache")

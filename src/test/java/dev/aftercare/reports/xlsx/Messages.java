@@ -2,10 +2,13 @@ package dev.aftercare.reports.xlsx;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aftercare.model.Incident;
 import dev.aftercare.model.IncidentType;
@@ -13,6 +16,7 @@ import dev.aftercare.model.Severity;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.reports.xlsx.FollowUpCustomer.Hit;
+import dev.aftercare.reports.xlsx.FollowUpCustomer.Place;
 
 /** Customers, incidents and a drafter over the bundled templates, for the tests. */
 final class Messages {
@@ -26,6 +30,11 @@ final class Messages {
 			List.of("web"), List.of("us-east"), Instant.parse("2026-10-10T08:00:00Z"), null,
 			Instant.parse("2026-10-10T09:00:00Z"), null, null, null, null, "SECRET-ROOT-2", null, List.of());
 
+	static final Incident UPGRADE = new Incident("INC-3", "Planned database upgrade", Severity.SEV4,
+			IncidentType.MAINTENANCE, List.of("web"), List.of("us-east"), Instant.parse("2026-10-20T01:00:00Z"), null,
+			Instant.parse("2026-10-20T03:00:00Z"), Instant.parse("2026-10-12T09:00:00Z"), null, "Read-only.", null,
+			null, null, List.of());
+
 	static final ReportSettings SETTINGS = settings(Path.of("reports"));
 
 	private Messages() {
@@ -37,19 +46,33 @@ final class Messages {
 	}
 
 	static MessageDrafter drafter() {
-		return new MessageDrafter(MessageTemplates.load(new ReportResources(SETTINGS.directory())), SETTINGS,
-				YearMonth.of(2026, 10), Map.of(OUTAGE.incidentId(), OUTAGE, SLOW.incidentId(), SLOW));
+		ReportResources resources = new ReportResources(SETTINGS.directory());
+		Map<String, Incident> incidents = new HashMap<>(
+				Map.of(OUTAGE.incidentId(), OUTAGE, SLOW.incidentId(), SLOW, UPGRADE.incidentId(), UPGRADE));
+		// three more like the outage, each with a long workaround, for a customer hit
+		// often
+		for (int i = 4; i <= 6; i++) {
+			Instant start = OUTAGE.startedAt().plus(Duration.ofDays(i * 3));
+			incidents.put("INC-" + i,
+					new Incident("INC-" + i, "API errors in eu-west, part " + i, Severity.SEV2, IncidentType.INCIDENT,
+							OUTAGE.services(), OUTAGE.regions(), start, null, start.plusSeconds(7200), null, null,
+							OUTAGE.customerImpact(), OUTAGE.publicCause(), "SECRET-ROOT", "Retry. ".repeat(20),
+							OUTAGE.remediation()));
+		}
+		return new MessageDrafter(MessageTemplates.load(resources), MessageNames.load(resources), SETTINGS,
+				YearMonth.of(2026, 10), incidents, Set.of(UPGRADE.incidentId()));
 	}
 
 	static FollowUpCustomer customer(String id, String name, int priority, String currency, String credit, String basis,
 			String... incidentIds) {
 		List<Hit> hits = java.util.Arrays.stream(incidentIds)
-			.map((incidentId) -> new Hit(incidentId, incidentId.equals("INC-1") ? "api in eu-west" : "web in us-east",
+			.map((incidentId) -> new Hit(incidentId,
+					List.of(incidentId.equals("INC-1") ? new Place("api", "eu-west") : new Place("web", "us-east")),
 					new BigDecimal("21600")))
 			.toList();
 		return new FollowUpCustomer(priority, id, name, "Anna Berg", id.toLowerCase() + "@example.com",
 				"+49 30 1234567", "email", "Max Weber", currency, hits, new BigDecimal("360.00"),
-				new BigDecimal(credit), new BigDecimal("10"), basis, 1, null);
+				new BigDecimal(credit), new BigDecimal("10"), basis, 1, null, null);
 	}
 
 }

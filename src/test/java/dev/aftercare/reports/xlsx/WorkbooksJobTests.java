@@ -128,7 +128,7 @@ class WorkbooksJobTests extends JobTestSupport {
 			}
 			String body = rowOf(messages, 0, "C001").getCell(5).getStringCellValue();
 			assertThat(body).contains("Anna Berg", "Send requests to the eu-central endpoint.",
-					"Renew certificates automatically", "EUR 100.00", "https://example.com/feedback");
+					"https://status.example.com/postmortems/INC-1", "EUR 100.00", "https://example.com/feedback");
 		}
 	}
 
