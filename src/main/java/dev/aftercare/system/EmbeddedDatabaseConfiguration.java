@@ -51,16 +51,17 @@ class EmbeddedDatabaseConfiguration {
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
-		return EmbeddedServer.builder(dataDirectory, properties.port(), properties.durable()).start();
+		return EmbeddedServer.start(dataDirectory, properties.port(), properties.durable());
 	}
 
 	@Bean(destroyMethod = "close")
 	@Primary
 	@FlywayDataSource
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws IOException {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedServer.SUPERUSER, "postgres"));
+		dataSource.setUsername(EmbeddedServer.SUPERUSER);
+		dataSource.setPassword(EmbeddedPassword.read(properties.dataDirectory().toAbsolutePath()));
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("embedded");
 		// a batch of inserts goes in as multi-row statements, not one statement a row

@@ -1,0 +1,135 @@
+package dev.aftercare.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The embedded PostgreSQL lets in only the job: every connection needs the password that
+ * only the job's user can read, and no file of it is open to other users.
+ */
+class EmbeddedSecurityTests {
+
+	@TempDir
+	Path home;
+
+	@Test
+	void aNewServerAsksEveryConnectionForThePasswordOnlyItsUserCanRead() throws Exception {
+		Path data = this.home.resolve("pgdata");
+		try (EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, false)) {
+			String password = Files.readString(this.home.resolve("pgdata.password")).strip();
+			assertRefused(postgres, null);
+			assertRefused(postgres, "postgres");
+			assertRefused(postgres, password + "x");
+			try (Connection connection = connect(postgres, password)) {
+				JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+				assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("postgres");
+				// no socket in a shared directory: the job connects over TCP
+				assertThat(jdbc.queryForObject("SHOW unix_socket_directories", String.class)).isEmpty();
+				assertThat(jdbc.queryForList("SELECT DISTINCT auth_method FROM pg_hba_file_rules", String.class))
+					.containsExactly("scram-sha-256");
+			}
+			assertThat(noTrustRules(data)).isTrue();
+			assertThat(mode(this.home.resolve("pgdata.password"))).isEqualTo("rw-------");
+			assertThat(mode(data)).isEqualTo("rwx------");
+		}
+	}
+
+	@Test
+	void aDataDirectoryThatTrustedEveryoneKeepsItsDataAndIsGivenAPassword() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("pgdata"));
+		// as the job made data directories before it set a password
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.start()) {
+			new JdbcTemplate(old.getPostgresDatabase()).execute("CREATE TABLE kept AS SELECT 42 AS answer");
+		}
+		assertThat(noTrustRules(data)).isFalse();
+		assertThat(this.home.resolve("pgdata.password")).doesNotExist();
+
+		try (EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, false)) {
+			String password = Files.readString(this.home.resolve("pgdata.password")).strip();
+			assertRefused(postgres, null);
+			assertRefused(postgres, "wrong");
+			try (Connection connection = connect(postgres, password)) {
+				assertThat(new JdbcTemplate(new SingleConnectionDataSource(connection, true))
+					.queryForObject("SELECT answer FROM kept", Integer.class)).isEqualTo(42);
+			}
+			assertThat(noTrustRules(data)).isTrue();
+			assertThat(mode(this.home.resolve("pgdata.password"))).isEqualTo("rw-------");
+			assertThat(mode(data.resolve("pg_hba.conf"))).isEqualTo("rw-------");
+		}
+	}
+
+	@Test
+	void aPasswordFileOthersCanReadIsRefused() throws Exception {
+		Path data = this.home.resolve("pgdata");
+		EmbeddedServer.start(data, 0, false).close();
+		Path file = this.home.resolve("pgdata.password");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+		assertThatIllegalStateException().isThrownBy(() -> EmbeddedServer.start(data, 0, false))
+			.withMessageContaining(file.toString())
+			.withMessageContaining("rw-r--r--")
+			.withMessageContaining("chmod 600");
+	}
+
+	@Test
+	void aLostPasswordFileIsNamedNotReplaced() throws Exception {
+		Path data = this.home.resolve("pgdata");
+		EmbeddedServer.start(data, 0, false).close();
+		Path file = this.home.resolve("pgdata.password");
+		Files.delete(file);
+
+		assertThatIllegalStateException().isThrownBy(() -> EmbeddedServer.start(data, 0, false))
+			.withMessageContaining(file + " is missing");
+		assertThat(file).doesNotExist();
+	}
+
+	private static void assertRefused(EmbeddedPostgres postgres, String password) {
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> connect(postgres, password).close())
+			.satisfies((ex) -> assertThat(ex.getMessage()).containsAnyOf("password authentication failed",
+					"no password was provided"));
+	}
+
+	private static Connection connect(EmbeddedPostgres postgres, String password) throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", "postgres");
+		if (password != null) {
+			properties.setProperty("password", password);
+		}
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+				properties);
+	}
+
+	private static boolean noTrustRules(Path data) throws IOException {
+		List<String> rules = Files.readAllLines(data.resolve("pg_hba.conf"))
+			.stream()
+			.filter((line) -> !line.isBlank() && !line.strip().startsWith("#"))
+			.toList();
+		return !rules.isEmpty() && rules.stream().noneMatch((line) -> line.contains("trust"));
+	}
+
+	private static String mode(Path path) throws IOException {
+		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+	}
+
+}
