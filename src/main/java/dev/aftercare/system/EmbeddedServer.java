@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * How the embedded PostgreSQL is set up: one place, so that the benchmark's floor runs on
  * exactly the server the job runs on. Every connection to it needs the password of
- * {@link EmbeddedPassword}; it opens no unix socket.
+ * {@link EmbeddedPassword}; it opens no unix socket; its binaries are
+ * {@link PrivateBinaries}.
  */
 public final class EmbeddedServer {
 
@@ -33,10 +34,11 @@ public final class EmbeddedServer {
 	 * the password.
 	 */
 	public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) throws IOException {
+		PrivateBinaries binaries = PrivateBinaries.beside(dataDirectory);
 		boolean created = !Files.exists(dataDirectory.resolve("postgresql.conf"));
 		boolean trusting = !created && HostBasedAuthentication.trustsAnyone(dataDirectory);
 		String password = EmbeddedPassword.readOrCreate(dataDirectory, created || trusting);
-		EmbeddedPostgres.Builder builder = builder(dataDirectory, port, durable, password);
+		EmbeddedPostgres.Builder builder = builder(binaries, dataDirectory, port, durable, password);
 		if (trusting) {
 			setPassword(builder, password, dataDirectory);
 		}
@@ -66,8 +68,9 @@ public final class EmbeddedServer {
 		HostBasedAuthentication.requirePassword(dataDirectory);
 	}
 
-	private static EmbeddedPostgres.Builder builder(Path dataDirectory, int port, boolean durable, String password) {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+	private static EmbeddedPostgres.Builder builder(PrivateBinaries binaries, Path dataDirectory, int port,
+			boolean durable, String password) {
+		EmbeddedPostgres.Builder builder = binaries.builder()
 			.setDataDirectory(dataDirectory.toFile())
 			.setCleanDataDirectory(false)
 			.setPort(port)

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 
+import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The embedded PostgreSQL lets in only the job: every connection needs the password that
@@ -27,14 +29,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class EmbeddedSecurityTests {
 
+	/** Shared by the tests that start a server, so that they unpack the binaries once. */
+	@TempDir
+	static Path shared;
+
 	@TempDir
 	Path home;
 
 	@Test
 	void aNewServerAsksEveryConnectionForThePasswordOnlyItsUserCanRead() throws Exception {
-		Path data = this.home.resolve("pgdata");
+		Path data = shared.resolve("new");
 		try (EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, false)) {
-			String password = Files.readString(this.home.resolve("pgdata.password")).strip();
+			String password = Files.readString(shared.resolve("new.password")).strip();
 			assertRefused(postgres, null);
 			assertRefused(postgres, "postgres");
 			assertRefused(postgres, password + "x");
@@ -47,14 +53,14 @@ class EmbeddedSecurityTests {
 					.containsExactly("scram-sha-256");
 			}
 			assertThat(noTrustRules(data)).isTrue();
-			assertThat(mode(this.home.resolve("pgdata.password"))).isEqualTo("rw-------");
+			assertThat(mode(shared.resolve("new.password"))).isEqualTo("rw-------");
 			assertThat(mode(data)).isEqualTo("rwx------");
 		}
 	}
 
 	@Test
 	void aDataDirectoryThatTrustedEveryoneKeepsItsDataAndIsGivenAPassword() throws Exception {
-		Path data = Files.createDirectories(this.home.resolve("pgdata"));
+		Path data = Files.createDirectories(shared.resolve("old"));
 		// as the job made data directories before it set a password
 		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
@@ -63,10 +69,10 @@ class EmbeddedSecurityTests {
 			new JdbcTemplate(old.getPostgresDatabase()).execute("CREATE TABLE kept AS SELECT 42 AS answer");
 		}
 		assertThat(noTrustRules(data)).isFalse();
-		assertThat(this.home.resolve("pgdata.password")).doesNotExist();
+		assertThat(shared.resolve("old.password")).doesNotExist();
 
 		try (EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, false)) {
-			String password = Files.readString(this.home.resolve("pgdata.password")).strip();
+			String password = Files.readString(shared.resolve("old.password")).strip();
 			assertRefused(postgres, null);
 			assertRefused(postgres, "wrong");
 			try (Connection connection = connect(postgres, password)) {
@@ -74,16 +80,16 @@ class EmbeddedSecurityTests {
 					.queryForObject("SELECT answer FROM kept", Integer.class)).isEqualTo(42);
 			}
 			assertThat(noTrustRules(data)).isTrue();
-			assertThat(mode(this.home.resolve("pgdata.password"))).isEqualTo("rw-------");
+			assertThat(mode(shared.resolve("old.password"))).isEqualTo("rw-------");
 			assertThat(mode(data.resolve("pg_hba.conf"))).isEqualTo("rw-------");
 		}
 	}
 
 	@Test
 	void aPasswordFileOthersCanReadIsRefused() throws Exception {
-		Path data = this.home.resolve("pgdata");
+		Path data = shared.resolve("readable");
 		EmbeddedServer.start(data, 0, false).close();
-		Path file = this.home.resolve("pgdata.password");
+		Path file = shared.resolve("readable.password");
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
 		assertThatIllegalStateException().isThrownBy(() -> EmbeddedServer.start(data, 0, false))
@@ -94,14 +100,50 @@ class EmbeddedSecurityTests {
 
 	@Test
 	void aLostPasswordFileIsNamedNotReplaced() throws Exception {
-		Path data = this.home.resolve("pgdata");
+		Path data = shared.resolve("lost");
 		EmbeddedServer.start(data, 0, false).close();
-		Path file = this.home.resolve("pgdata.password");
+		Path file = shared.resolve("lost.password");
 		Files.delete(file);
 
 		assertThatIllegalStateException().isThrownBy(() -> EmbeddedServer.start(data, 0, false))
 			.withMessageContaining(file + " is missing");
 		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void theServerRunsFromBinariesInAPrivateDirectoryBesideItsData() throws Exception {
+		Path data = shared.resolve("binaries-checked");
+		try (EmbeddedPostgres postgres = EmbeddedServer.start(data, 0, false)) {
+			Path binaries = shared.resolve("binaries");
+			assertThat(mode(binaries)).isEqualTo("rwx------");
+			assertThat(Files.getAttribute(binaries, "unix:uid")).isEqualTo((int) new UnixSystem().getUid());
+			long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+			assertThat(ProcessHandle.of(postmaster).orElseThrow().info().command().orElseThrow())
+				.startsWith(binaries.toRealPath().resolve("unpacked").toString())
+				.endsWith("/bin/postgres");
+		}
+	}
+
+	@Test
+	void aBinariesDirectoryOtherUsersCanWriteIsRefused() throws Exception {
+		Path binaries = Files.createDirectories(this.home.resolve("binaries"));
+		for (String mode : List.of("rwxrwxrwx", "rwxrwx---", "rwx-w----")) {
+			Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString(mode));
+			assertThatIllegalStateException()
+				.isThrownBy(() -> EmbeddedServer.start(this.home.resolve("pgdata"), 0, false))
+				.withMessageContaining(binaries + " is writable by other users (mode " + mode + ")");
+		}
+		assertThat(binaries).isEmptyDirectory();
+	}
+
+	@Test
+	void aBinariesDirectoryOfAnotherUserIsRefused() throws Exception {
+		assumeTrue(new UnixSystem().getUid() == 0, "only root can give a directory to another user");
+		Path binaries = Files.createDirectories(this.home.resolve("binaries"));
+		Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString("rwx------"));
+		Files.setAttribute(binaries, "unix:uid", 65534);
+		assertThatIllegalStateException().isThrownBy(() -> EmbeddedServer.start(this.home.resolve("pgdata"), 0, false))
+			.withMessageContaining(binaries + " belongs to uid 65534");
 	}
 
 	private static void assertRefused(EmbeddedPostgres postgres, String password) {
