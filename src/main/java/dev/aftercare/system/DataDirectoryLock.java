@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Claims the embedded database's data directory for this process, and stops a PostgreSQL
  * that a killed run left behind. The operating system drops the claim when the process
- * dies, so a PostgreSQL still running on an unclaimed directory belongs to no run.
+ * dies, so a PostgreSQL still running on an unclaimed directory belongs to no run; a pid
+ * in {@code postmaster.pid} is stopped only once {@link PostmasterProcess} says it is that
+ * PostgreSQL.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
@@ -56,9 +58,17 @@ final class DataDirectoryLock implements AutoCloseable {
 			return;
 		}
 		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
-				: ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+		Optional<ProcessHandle> postmaster = (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,18}"))
+				? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
 		if (postmaster.isEmpty() || !postmaster.get().isAlive()) {
+			return;
+		}
+		if (!PostmasterProcess.serves(postmaster.get(), dataDirectory)) {
+			// PostgreSQL would refuse to start while the pid it names lives; the claim
+			// says no run uses the directory, so the file is stale
+			logger.warn("{} names pid {}, which is not a PostgreSQL of this data directory: leaving it running"
+					+ " and removing the stale file", pidFile, postmaster.get().pid());
+			Files.delete(pidFile);
 			return;
 		}
 		logger.warn("Stopping the PostgreSQL (pid {}) that a killed run left running on {}", postmaster.get().pid(),

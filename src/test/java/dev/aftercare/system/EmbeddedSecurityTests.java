@@ -146,6 +146,41 @@ class EmbeddedSecurityTests {
 			.withMessageContaining(binaries + " belongs to uid 65534");
 	}
 
+	@Test
+	void aStalePidFileNamingAnotherProcessLeavesThatProcessRunning() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("pgdata"));
+		Process unrelated = new ProcessBuilder("sleep", "300").start();
+		try {
+			Files.writeString(data.resolve("postmaster.pid"),
+					unrelated.pid() + "\n" + data + "\n1767225600\n5432\n\nlocalhost\n");
+			DataDirectoryLock.claim(data).close();
+			assertThat(unrelated.isAlive()).isTrue();
+			// else PostgreSQL would refuse to start while that process lives
+			assertThat(data.resolve("postmaster.pid")).doesNotExist();
+		}
+		finally {
+			unrelated.destroyForcibly();
+		}
+	}
+
+	@Test
+	void onlyThePostgresOfTheDataDirectoryIsStopped() throws Exception {
+		Path data = shared.resolve("orphan");
+		try (EmbeddedPostgres orphan = EmbeddedServer.start(data, 0, false)) {
+			String pidFile = Files.readString(data.resolve("postmaster.pid"));
+			ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(pidFile.lines().findFirst().orElseThrow()))
+				.orElseThrow();
+			Path other = Files.createDirectories(this.home.resolve("other"));
+			Files.writeString(other.resolve("postmaster.pid"), pidFile);
+
+			DataDirectoryLock.claim(other).close();
+			assertThat(postmaster.isAlive()).isTrue();
+
+			DataDirectoryLock.claim(data).close();
+			assertThat(postmaster.isAlive()).isFalse();
+		}
+	}
+
 	private static void assertRefused(EmbeddedPostgres postgres, String password) {
 		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> connect(postgres, password).close())
 			.satisfies((ex) -> assertThat(ex.getMessage()).containsAnyOf("password authentication failed",
