@@ -32,7 +32,7 @@ class EmbeddedDatabaseConfiguration {
 	DataDirectoryLock dataDirectoryLock(EmbeddedDatabaseProperties properties, ObjectProvider<EarlyDatabaseStart> early)
 			throws IOException {
 		EarlyDatabaseStart started = early.getIfAvailable();
-		return (started != null) ? started.lock() : claim(properties);
+		return (started != null) ? started.lock() : claim(properties, null);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -42,10 +42,13 @@ class EmbeddedDatabaseConfiguration {
 		return (started != null) ? started.postgres() : start(properties);
 	}
 
-	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties) throws IOException {
+	/**
+	 * @param period the run's period, or {@code null} when it is not known
+	 */
+	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties, String period) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		Files.createDirectories(dataDirectory);
-		return DataDirectoryLock.claim(dataDirectory);
+		return DataDirectoryLock.claim(dataDirectory, period, properties.lockWait());
 	}
 
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -153,7 +154,7 @@ class EmbeddedSecurityTests {
 		try {
 			Files.writeString(data.resolve("postmaster.pid"),
 					unrelated.pid() + "\n" + data + "\n1767225600\n5432\n\nlocalhost\n");
-			DataDirectoryLock.claim(data).close();
+			DataDirectoryLock.claim(data, null, Duration.ZERO).close();
 			assertThat(unrelated.isAlive()).isTrue();
 			// else PostgreSQL would refuse to start while that process lives
 			assertThat(data.resolve("postmaster.pid")).doesNotExist();
@@ -173,10 +174,10 @@ class EmbeddedSecurityTests {
 			Path other = Files.createDirectories(this.home.resolve("other"));
 			Files.writeString(other.resolve("postmaster.pid"), pidFile);
 
-			DataDirectoryLock.claim(other).close();
+			DataDirectoryLock.claim(other, null, Duration.ZERO).close();
 			assertThat(postmaster.isAlive()).isTrue();
 
-			DataDirectoryLock.claim(data).close();
+			DataDirectoryLock.claim(data, null, Duration.ZERO).close();
 			assertThat(postmaster.isAlive()).isFalse();
 		}
 	}
