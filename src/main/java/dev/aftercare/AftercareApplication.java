@@ -11,6 +11,7 @@ import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.EarlyDatabaseStart;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
+import dev.aftercare.system.RunStopNotice;
 
 /**
  * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
@@ -34,6 +35,11 @@ public class AftercareApplication {
 			exitCode = SpringApplication.exit(application.run(args));
 		}
 		catch (RuntimeException ex) {
+			if (RunStopNotice.stopping()) {
+				// SIGTERM or SIGINT: the JVM ends with 143 or 130 once its hooks are done
+				RunStopNotice.sayStoppedBeforeRun();
+				System.exit(ExitCode.FAILURE.code());
+			}
 			if (rootCause(ex) instanceof RunLockedException locked) {
 				System.err.println("aftercare: " + locked.getMessage());
 				System.exit(ExitCode.LOCKED.code());

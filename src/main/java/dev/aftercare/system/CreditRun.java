@@ -14,6 +14,7 @@ import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Service;
 
+import dev.aftercare.guard.InputShrankException;
 import dev.aftercare.ingest.InputFileException;
 import dev.aftercare.ingest.InputFiles;
 import dev.aftercare.terms.InvalidTermsException;
@@ -26,6 +27,14 @@ import dev.aftercare.terms.InvalidTermsException;
 public class CreditRun {
 
 	private static final Logger logger = LoggerFactory.getLogger(CreditRun.class);
+
+	/**
+	 * The way out of a run that keeps failing the same way, said where the operator looks
+	 * first.
+	 */
+	static final String RERUN_HINT = "; the previous outputs are untouched. Run the same command again: it resumes"
+			+ " this run, or starts a new one once an input has changed; --new-run abandons this run and starts a new"
+			+ " one";
 
 	private final JobLauncher jobLauncher;
 
@@ -61,8 +70,10 @@ public class CreditRun {
 			this.preflightChecks.forEach((check) -> check.check(request));
 			try (PeriodLock.Held held = this.lock.acquire(request.period().toString())) {
 				// only under the lock may an unfinished run be taken for abandoned
-				parameters = new RunParameters(request.period(), this.history.nextRun(request.period().toString()),
-						request.input(), request.output(), terms);
+				String inputs = InputFingerprint.of(request.input(), terms);
+				long run = this.history.nextRun(request.period().toString(), inputs, request.newRun());
+				parameters = new RunParameters(request.period(), run, request.input(), request.output(), terms, inputs,
+						request.acceptShrink());
 				logger.info("Credit run {} of {}: input {}, output {}, terms {}", parameters.run(), parameters.period(),
 						parameters.input(), parameters.output(), (terms != null) ? terms : "bundled default");
 				JobExecution execution = this.jobLauncher.run(this.creditRunJob, parameters.toJobParameters());
@@ -96,12 +107,18 @@ public class CreditRun {
 			.filter((failure) -> !(failure instanceof JobExecutionException))
 			.findFirst()
 			.orElse(failures.isEmpty() ? null : failures.get(0));
-		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
+		if (cause instanceof InputShrankException) {
+			// the message says what to do: the same command stops again on the same input
 			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage(), parameters);
 		}
-		return RunOutcome.failed(ExitCode.FAILURE, "run " + parameters.run() + " of " + parameters.period() + " "
-				+ execution.getStatus().toString().toLowerCase() + ((cause != null) ? ": " + describe(cause) : "")
-				+ "; the previous outputs are untouched, and the same command resumes the run", parameters);
+		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
+			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage() + RERUN_HINT, parameters);
+		}
+		return RunOutcome.failed(ExitCode.FAILURE,
+				"run " + parameters.run() + " of " + parameters.period() + " "
+						+ execution.getStatus().toString().toLowerCase()
+						+ ((cause != null) ? ": " + describe(cause) : "") + RERUN_HINT,
+				parameters);
 	}
 
 	private String describe(Throwable ex) {

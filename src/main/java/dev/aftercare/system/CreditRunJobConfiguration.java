@@ -19,6 +19,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.aftercare.guard.ShrinkGuardProperties;
+import dev.aftercare.guard.ShrinkGuardTasklet;
 import dev.aftercare.ledger.AdjustmentsTasklet;
 import dev.aftercare.ledger.LedgerTasklet;
 import dev.aftercare.reports.csv.CsvExportTasklet;
@@ -35,10 +37,10 @@ class CreditRunJobConfiguration {
 
 	@Bean
 	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
-			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step impactWindows,
-			Step assessSubscriptions, Step exportCsv, Step exportAdjustments, Step writeCreditReview,
-			Step writeFollowUp, Step writePostmortems, Step writeSummary, Step recordLedger, Step dropInputs,
-			Step publish) {
+			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step shrinkGuard,
+			Step impactWindows, Step assessSubscriptions, Step exportCsv, Step exportAdjustments,
+			Step writeCreditReview, Step writeFollowUp, Step writePostmortems, Step writeSummary, Step recordLedger,
+			Step dropInputs, Step publish) {
 		Flow load = new FlowBuilder<SimpleFlow>("load").start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -48,6 +50,8 @@ class CreditRunJobConfiguration {
 			.next(impactWindows)
 			.next(ingestUsage)
 			.next(ingestTickets)
+			// every file is loaded, nothing is exported yet
+			.next(shrinkGuard)
 			.next(assessSubscriptions)
 			.build();
 		// the credit review reads credits.csv; the follow-up, the adjustments and the
@@ -85,6 +89,14 @@ class CreditRunJobConfiguration {
 			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
+	}
+
+	@Bean
+	Step shrinkGuard(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			ShrinkGuardProperties settings) {
+		return new StepBuilder("shrinkGuard", jobRepository)
+			.tasklet(new ShrinkGuardTasklet(jdbc, settings), transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -161,8 +173,9 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	RunHistory runHistory(JdbcTemplate jdbc) {
-		return new RunHistory(jdbc, JOB_NAME);
+	RunHistory runHistory(JdbcTemplate jdbc, org.springframework.batch.core.explore.JobExplorer explorer,
+			org.springframework.batch.core.launch.JobOperator operator) {
+		return new RunHistory(jdbc, JOB_NAME, explorer, operator);
 	}
 
 }

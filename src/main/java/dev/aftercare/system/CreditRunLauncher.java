@@ -18,16 +18,19 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 
 	private final CreditRun creditRun;
 
+	private final RunStopNotice stopNotice;
+
 	private ExitCode exitCode = ExitCode.SUCCESS;
 
-	CreditRunLauncher(CreditRun creditRun) {
+	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice) {
 		this.creditRun = creditRun;
+		this.stopNotice = stopNotice;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
 		RunOutcome outcome;
-		try {
+		try (RunStopNotice.Armed armed = this.stopNotice.arm()) {
 			outcome = this.creditRun.run(RunRequest.parse(arguments, Clock.systemUTC()));
 		}
 		catch (InvalidRunException ex) {
@@ -37,7 +40,8 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 		if (outcome.succeeded() && outcome.rejectedRows() > 0 && arguments.containsOption("exit-code-on-rejects")) {
 			this.exitCode = ExitCode.SUCCESS_WITH_REJECTS;
 		}
-		if (!outcome.succeeded()) {
+		// a stopped run fails as its database goes away: the stop notice has said why
+		if (!outcome.succeeded() && !RunStopNotice.stopping()) {
 			System.err.println("aftercare: " + outcome.message());
 		}
 	}

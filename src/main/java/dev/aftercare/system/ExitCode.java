@@ -9,7 +9,10 @@ public enum ExitCode {
 	SUCCESS(0),
 	/** Something went wrong while running: a restart with the same command resumes it. */
 	FAILURE(1),
-	/** The arguments, an input file's header, a missing file or the terms are wrong. */
+	/**
+	 * The arguments, an input file's header, a missing file or the terms are wrong, or an
+	 * input file shrank since the last successful run and nothing was published.
+	 */
 	INVALID_INPUT(2),
 	/** Another run of the same period is under way. */
 	LOCKED(3),

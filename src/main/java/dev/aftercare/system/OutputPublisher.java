@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -15,8 +19,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a run's finished outputs into {@code OUTPUT/<period>/}. Until then the previous
  * complete outputs stay where they are; the swap is two renames within one directory.
+ * Renames keep every mode, so what is private in staging stays private once published.
  */
 public final class OutputPublisher {
+
+	/**
+	 * The folder of a period that only the job's user and group may read: it is created
+	 * private (see {@link PrivateFiles}) and nothing in it may be open to others.
+	 */
+	public static final String INTERNAL = "internal";
 
 	private static final Logger logger = LoggerFactory.getLogger(OutputPublisher.class);
 
@@ -25,6 +36,7 @@ public final class OutputPublisher {
 
 	public static void publish(Path staging, Path target) {
 		try {
+			checkPrivate(staging.resolve(INTERNAL));
 			Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
 			deleteTree(previous);
 			if (Files.exists(target)) {
@@ -46,6 +58,27 @@ public final class OutputPublisher {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot clear " + directory + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Refuses to publish internal outputs that others could read: a writer that forgot
+	 * {@link PrivateFiles} fails the run, and the previous outputs stay in place.
+	 */
+	static void checkPrivate(Path directory) throws IOException {
+		if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+				|| !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.toList()) {
+				Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+				if (mode.contains(PosixFilePermission.OTHERS_READ) || mode.contains(PosixFilePermission.OTHERS_WRITE)
+						|| mode.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+					throw new IOException(path + " is open to others (" + PosixFilePermissions.toString(mode)
+							+ "); internal outputs must be created with PrivateFiles");
+				}
+			}
 		}
 	}
 

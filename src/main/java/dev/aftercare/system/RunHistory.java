@@ -1,10 +1,16 @@
 package dev.aftercare.system;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,16 +35,26 @@ public class RunHistory {
 
 	private final String jobName;
 
-	public RunHistory(JdbcTemplate jdbc, String jobName) {
+	private final JobExplorer explorer;
+
+	private final JobOperator operator;
+
+	public RunHistory(JdbcTemplate jdbc, String jobName, JobExplorer explorer, JobOperator operator) {
 		this.jdbc = jdbc;
 		this.jobName = jobName;
+		this.explorer = explorer;
+		this.operator = operator;
 	}
 
 	/**
 	 * The run number to launch for {@code period}: the last one again when it did not
-	 * complete (Spring Batch then restarts it), else a new one.
+	 * complete and was given the same inputs (Spring Batch then restarts it), else a new
+	 * one. An unfinished run that is not restarted is abandoned, so that no later run
+	 * comes back to it.
+	 * @param inputs the {@link InputFingerprint} of this run's inputs
+	 * @param newRun whether the operator asked for a new run whatever the last one did
 	 */
-	public long nextRun(String period) {
+	public long nextRun(String period, String inputs, boolean newRun) {
 		List<LastExecution> last = this.jdbc.query(LAST_EXECUTION, (rs,
 				row) -> new LastExecution(rs.getLong("job_execution_id"), rs.getString("status"), rs.getLong("run")),
 				this.jobName, period);
@@ -54,8 +70,37 @@ public class RunHistory {
 		if (!"FAILED".equals(execution.status()) && !"STOPPED".equals(execution.status())) {
 			markAbandonedRunFailed(execution);
 		}
+		if (newRun) {
+			abandon(execution, "--new-run asks for a new run");
+			return execution.run() + 1;
+		}
+		String restartedInputs = this.explorer.getJobExecution(execution.id())
+			.getJobParameters()
+			.getString(RunParameters.INPUTS);
+		// a run launched before runs carried a fingerprint is restarted, as it was then
+		if (restartedInputs != null && !Objects.equals(restartedInputs, inputs)) {
+			abandon(execution, "its inputs have changed since");
+			return execution.run() + 1;
+		}
 		logger.info("Run {} of {} did not finish ({}): restarting it", execution.run(), period, execution.status());
 		return execution.run();
+	}
+
+	/**
+	 * Gives up an unfinished run through the job operator, and drops its copy of the
+	 * input: what it loaded may be what the operator has since fixed.
+	 */
+	private void abandon(LastExecution execution, String why) {
+		try {
+			JobExecution abandoned = this.operator.abandon(execution.id());
+			RunStorage.dropInputs(this.jdbc, abandoned.getJobInstance().getInstanceId());
+			logger.info("Run {} did not finish and is abandoned: {}; a new run starts", execution.run(), why);
+		}
+		catch (NoSuchJobExecutionException | JobExecutionAlreadyRunningException ex) {
+			// under the period's lock no process runs it: the repository contradicts
+			// itself
+			throw new IllegalStateException("cannot abandon run " + execution.run() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

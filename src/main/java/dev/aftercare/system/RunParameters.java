@@ -9,11 +9,17 @@ import org.springframework.batch.core.StepExecution;
 
 /**
  * The parameters of one credit run, as the job carries them. A period and a run number
- * identify a run; the rest may change between a crash and its restart.
+ * identify a run; the rest may change between a crash and its restart, except that
+ * {@link RunHistory} restarts a run only on the inputs it was given.
  *
  * @param terms the terms file, or {@code null} for the bundled default
+ * @param inputs the {@link InputFingerprint} of the inputs, or {@code null} for a run
+ * launched before runs carried one
+ * @param acceptShrink whether the operator accepted inputs that shrank since the last
+ * successful run ({@code --accept-shrink})
  */
-public record RunParameters(YearMonth period, long run, Path input, Path output, Path terms) {
+public record RunParameters(YearMonth period, long run, Path input, Path output, Path terms, String inputs,
+		boolean acceptShrink) {
 
 	static final String PERIOD = "period";
 
@@ -25,11 +31,19 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 
 	static final String TERMS = "terms";
 
+	static final String INPUTS = "inputs";
+
+	static final String ACCEPT_SHRINK = "acceptShrink";
+
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString())
 			.addLong(RUN, this.run)
 			.addString(INPUT, this.input.toString(), false)
-			.addString(OUTPUT, this.output.toString(), false);
+			.addString(OUTPUT, this.output.toString(), false)
+			.addString(ACCEPT_SHRINK, String.valueOf(this.acceptShrink), false);
+		if (this.inputs != null) {
+			builder.addString(INPUTS, this.inputs, false);
+		}
 		if (this.terms != null) {
 			builder.addString(TERMS, this.terms.toString(), false);
 		}
@@ -40,7 +54,8 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 		String terms = parameters.getString(TERMS);
 		return new RunParameters(YearMonth.parse(parameters.getString(PERIOD)), parameters.getLong(RUN),
 				Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
-				(terms != null) ? Path.of(terms) : null);
+				(terms != null) ? Path.of(terms) : null, parameters.getString(INPUTS),
+				Boolean.parseBoolean(parameters.getString(ACCEPT_SHRINK)));
 	}
 
 	public static RunParameters of(StepExecution stepExecution) {

@@ -12,11 +12,23 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * The command line of a credit run: {@code --input=DIR --output=DIR [--period=YYYY-MM]
- * [--terms=FILE]}.
+ * [--terms=FILE] [--new-run] [--accept-shrink]}.
  *
  * @param terms the terms file given with {@code --terms}, or {@code null}
+ * @param newRun {@code --new-run}: abandon an unfinished run of the period and start a
+ * new one, even on the same inputs
+ * @param acceptShrink {@code --accept-shrink}: publish even though an input file has far
+ * fewer rows than in the last successful run of the period
  */
-public record RunRequest(Path input, Path output, YearMonth period, Path terms) {
+public record RunRequest(Path input, Path output, YearMonth period, Path terms, boolean newRun, boolean acceptShrink) {
+
+	private static final String USAGE = "usage: --input=DIR --output=DIR [--period=YYYY-MM] [--terms=FILE]"
+			+ " [--new-run] [--accept-shrink]";
+
+	/** A plain nightly run: restart what did not finish, stop on a shrunken input. */
+	public RunRequest(Path input, Path output, YearMonth period, Path terms) {
+		this(input, output, period, terms, false, false);
+	}
 
 	public RunRequest {
 		if (!Files.isDirectory(input)) {
@@ -40,7 +52,8 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms) 
 			throw new InvalidRunException("--period " + periodText + " is not a month like 2026-10");
 		}
 		String terms = single(arguments, "terms", false);
-		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null);
+		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null,
+				flag(arguments, "new-run"), flag(arguments, "accept-shrink"));
 	}
 
 	/** The month that contains yesterday. */
@@ -52,8 +65,7 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms) 
 		List<String> values = arguments.getOptionValues(name);
 		if (values == null || values.isEmpty() || values.get(0).isBlank()) {
 			if (required) {
-				throw new InvalidRunException("--" + name + "=... is required; usage: --input=DIR --output=DIR"
-						+ " [--period=YYYY-MM] [--terms=FILE]");
+				throw new InvalidRunException("--" + name + "=... is required; " + USAGE);
 			}
 			return null;
 		}
@@ -61,6 +73,24 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms) 
 			throw new InvalidRunException("--" + name + " is given more than once");
 		}
 		return values.get(0);
+	}
+
+	/** A switch: given without a value, or as {@code =true} or {@code =false}. */
+	private static boolean flag(ApplicationArguments arguments, String name) {
+		if (!arguments.containsOption(name)) {
+			return false;
+		}
+		List<String> values = arguments.getOptionValues(name);
+		if (values.size() > 1) {
+			throw new InvalidRunException("--" + name + " is given more than once");
+		}
+		if (values.isEmpty() || values.get(0).equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (values.get(0).equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw new InvalidRunException("--" + name + " takes no value; " + USAGE);
 	}
 
 }

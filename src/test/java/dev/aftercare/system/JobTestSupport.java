@@ -62,9 +62,48 @@ public abstract class JobTestSupport {
 
 	}
 
-	/** Runs the job as the command line would, for {@code period}. */
+	/** The database key of the run an outcome is about: its job instance. */
+	protected long runIdOf(RunOutcome outcome) {
+		return this.jdbc.queryForObject("""
+				SELECT e.job_instance_id FROM batch_job_execution e
+				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				     AND p.parameter_name = 'run' AND p.parameter_value = ?
+				JOIN batch_job_execution_params q ON q.job_execution_id = e.job_execution_id
+				     AND q.parameter_name = 'period' AND q.parameter_value = ?
+				ORDER BY e.job_execution_id DESC LIMIT 1
+				""", Long.class, String.valueOf(outcome.parameters().run()), outcome.parameters().period().toString());
+	}
+
+	/** What the ledger holds for {@code period}: amount per customer/service/region. */
+	protected java.util.Map<String, java.math.BigDecimal> ledger(String period) {
+		java.util.Map<String, java.math.BigDecimal> amounts = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT customer_id, service, region, credit_amount FROM credit_ledger WHERE period = ?",
+				(rs) -> {
+					amounts.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
+							rs.getBigDecimal(4).stripTrailingZeros());
+				}, period);
+		return amounts;
+	}
+
+	/** A copy of {@code fixture} in a new directory, to change without touching it. */
+	protected static Path copyOf(Path fixture) throws IOException {
+		Path copy = temporaryDirectory("job-input");
+		try (java.util.stream.Stream<Path> files = Files.list(fixture)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		return copy;
+	}
+
+	/**
+	 * Runs the job as the command line would, for {@code period}, with
+	 * {@code --accept-shrink}: the job tests share one database and run fixtures of
+	 * different sizes for the same month, which is not the shrink the guard is about.
+	 * ShrinkGuardTests run without it.
+	 */
 	protected RunOutcome run(Path input, Path output, String period) {
-		return this.creditRun.run(new RunRequest(input, output, java.time.YearMonth.parse(period), null));
+		return this.creditRun.run(new RunRequest(input, output, java.time.YearMonth.parse(period), null, false, true));
 	}
 
 }

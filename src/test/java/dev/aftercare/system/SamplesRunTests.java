@@ -67,12 +67,7 @@ class SamplesRunTests extends JobTestSupport {
 
 	@Test
 	void aUsageFileThatBreaksOffHalfWayLeavesNothingKeptAndTheRerunCountsItOnce() throws IOException {
-		Path input = temporaryDirectory("samples-broken-usage");
-		try (var files = Files.list(Path.of("samples"))) {
-			for (Path file : files.toList()) {
-				Files.copy(file, input.resolve(file.getFileName()));
-			}
-		}
+		Path input = copyOf(Path.of("samples"));
 		byte[] usage = Files.readAllBytes(input.resolve("usage.csv"));
 		// a quote that never closes: the whole file has been read and its rejects noted
 		// before the parser finds it
@@ -97,17 +92,6 @@ class SamplesRunTests extends JobTestSupport {
 			.get("usage.csv");
 		assertThat(usageCounts.get("read").asLong()).isEqualTo(36000);
 		assertThat(usageCounts.get("accepted").asLong()).isEqualTo(35995);
-	}
-
-	private long runIdOf(RunOutcome outcome) {
-		return this.jdbc.queryForObject("""
-				SELECT e.job_instance_id FROM batch_job_execution e
-				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				     AND p.parameter_name = 'run' AND p.parameter_value = ?
-				JOIN batch_job_execution_params q ON q.job_execution_id = e.job_execution_id
-				     AND q.parameter_name = 'period' AND q.parameter_value = '2026-10'
-				ORDER BY e.job_execution_id DESC LIMIT 1
-				""", Long.class, String.valueOf(outcome.parameters().run()));
 	}
 
 	private List<String> lines(String name) throws IOException {

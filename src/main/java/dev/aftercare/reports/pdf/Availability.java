@@ -18,14 +18,20 @@ import dev.aftercare.model.Interval;
 import dev.aftercare.terms.Terms;
 
 /**
- * Availability of each service and region an incident touched in a period, as the terms
- * count it: the period less its weighted downtime, overlapping incidents counted once,
- * excluded incidents not at all.
+ * Availability of each service and region an incident touched in a period, twice: as
+ * customers experienced it, every incident counted, and as the SLA counts it, excluded
+ * incidents not at all. Both are the period less its downtime weighted by status as the
+ * terms weight it, overlapping incidents counted once.
  *
  * @param region a region, or {@link IncidentImpact#OTHER_REGIONS} for an incident over
  * every region of a service no subscription names
+ * @param downtimeMinutes SLA downtime
+ * @param percent availability as the SLA counts it
+ * @param experiencedMinutes downtime with excluded incidents too
+ * @param experiencedPercent availability as customers experienced it
  */
-record Availability(String service, String region, BigDecimal downtimeMinutes, BigDecimal percent) {
+record Availability(String service, String region, BigDecimal downtimeMinutes, BigDecimal percent,
+		BigDecimal experiencedMinutes, BigDecimal experiencedPercent) {
 
 	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
@@ -42,18 +48,30 @@ record Availability(String service, String region, BigDecimal downtimeMinutes, B
 		for (List<String> pair : touched(impacts, regionsByService)) {
 			String service = pair.get(0);
 			String region = pair.get(1);
-			List<StatusTimeline> timelines = new ArrayList<>();
+			List<StatusTimeline> counted = new ArrayList<>();
+			List<StatusTimeline> experienced = new ArrayList<>();
 			for (IncidentImpact impact : impacts) {
-				if (!impact.isExcluded()
-						&& (!IncidentImpact.OTHER_REGIONS.equals(region) || impact.incident().allRegions())) {
-					timelines.add(impact.timeline(service, region));
+				if (!IncidentImpact.OTHER_REGIONS.equals(region) || impact.incident().allRegions()) {
+					experienced.add(impact.timeline(service, region));
+					if (!impact.isExcluded()) {
+						counted.add(impact.timeline(service, region));
+					}
 				}
 			}
-			BigDecimal downtime = Downtime.weightedSeconds(timelines, terms::weightOf, period);
-			result.add(new Availability(service, region, downtime.divide(SIXTY, 2, RoundingMode.HALF_UP),
-					HUNDRED.multiply(periodSeconds.subtract(downtime)).divide(periodSeconds, 4, RoundingMode.HALF_UP)));
+			BigDecimal downtime = Downtime.weightedSeconds(counted, terms::weightOf, period);
+			BigDecimal felt = Downtime.weightedSeconds(experienced, terms::weightOf, period);
+			result.add(new Availability(service, region, minutes(downtime), percent(downtime, periodSeconds),
+					minutes(felt), percent(felt, periodSeconds)));
 		}
 		return result;
+	}
+
+	private static BigDecimal minutes(BigDecimal seconds) {
+		return seconds.divide(SIXTY, 2, RoundingMode.HALF_UP);
+	}
+
+	private static BigDecimal percent(BigDecimal downtimeSeconds, BigDecimal periodSeconds) {
+		return HUNDRED.multiply(periodSeconds.subtract(downtimeSeconds)).divide(periodSeconds, 4, RoundingMode.HALF_UP);
 	}
 
 	/** The (service, region) pairs some incident had an impact on, in order. */

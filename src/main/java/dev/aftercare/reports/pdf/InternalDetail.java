@@ -15,9 +15,12 @@ import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
  * @param byService affected subscriptions by service
  * @param credits credit lines and amounts per currency
  * @param largestCredits the largest credits of each currency
+ * @param creditShare its share of the month's credits per currency, a line several
+ * incidents caused split between them
  */
 record InternalDetail(String rootCause, List<TimelineEntry> timeline, List<Count> byPlan, List<Count> byRegion,
-		List<Count> byService, List<CurrencyTotal> credits, List<LargestCredit> largestCredits, Scorecard scorecard) {
+		List<Count> byService, List<CurrencyTotal> credits, List<LargestCredit> largestCredits, Scorecard scorecard,
+		List<CurrencyTotal> creditShare) {
 
 	InternalDetail {
 		timeline = List.copyOf(timeline);
@@ -26,6 +29,7 @@ record InternalDetail(String rootCause, List<TimelineEntry> timeline, List<Count
 		byService = List.copyOf(byService);
 		credits = List.copyOf(credits);
 		largestCredits = List.copyOf(largestCredits);
+		creditShare = List.copyOf(creditShare);
 	}
 
 	/** Affected subscriptions and distinct customers under one name. */

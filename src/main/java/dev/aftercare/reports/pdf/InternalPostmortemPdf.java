@@ -32,7 +32,7 @@ final class InternalPostmortemPdf {
 	void write(Postmortem postmortem, Path file) throws IOException {
 		PublicPostmortem publicPart = postmortem.publicPart();
 		InternalDetail internal = postmortem.internal();
-		ReportKit incidentKit = this.kit.forIncident(publicPart.incidentId(), publicPart.title());
+		ReportKit incidentKit = this.kit.forIncident(publicPart);
 		Wording wording = incidentKit.wording();
 		PostmortemSections sections = new PostmortemSections(incidentKit);
 		PdfBlocks blocks = sections.blocks();
@@ -41,6 +41,7 @@ final class InternalPostmortemPdf {
 		try (PdfFile pdf = PdfFile.open(file, incidentKit, PageSize.A4, title, title)) {
 			pdf.add(blocks.letterhead(title, wording.text("internal.subtitle")));
 			scorecard(pdf, blocks, text, internal.scorecard());
+			sections.opening(pdf, publicPart);
 			sections.story(pdf, publicPart);
 			pdf.heading(blocks.heading(text.word("internal.headings.root_cause")));
 			pdf.add(blocks.text(text.orMissing(internal.rootCause(), "internal.missing.root_cause")));
@@ -50,7 +51,7 @@ final class InternalPostmortemPdf {
 			affected(pdf, blocks, text, internal);
 			credits(pdf, sections, internal);
 			sections.compensation(pdf, publicPart.compensation());
-			sections.closing(pdf, publicPart);
+			sections.closing(pdf);
 		}
 	}
 

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import dev.aftercare.impact.IncidentImpact.ScopeTimeline;
 import dev.aftercare.reports.pdf.PublicPostmortem.Compensation;
-import dev.aftercare.reports.pdf.PublicPostmortem.CreditRate;
 import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
 
 /**
@@ -32,26 +31,56 @@ final class MarkdownPostmortem {
 	}
 
 	String render(PublicPostmortem postmortem) {
-		ReportKit incidentKit = this.kit.forIncident(postmortem.incidentId(), postmortem.title());
+		ReportKit incidentKit = this.kit.forIncident(postmortem);
 		PostmortemText text = new PostmortemText(incidentKit);
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(escape(text.word("public.title"))).append("\n\n");
+		md.append("# ").append(escape(text.title(postmortem))).append("\n\n");
 		md.append(escape(text.word("public.subtitle"))).append("\n\n");
 		md.append("| | |\n|---|---|\n");
 		text.summary(postmortem)
 			.forEach((row) -> md.append("| ").append(cell(row[0])).append(" | ").append(cell(row[1])).append(" |\n"));
-		section(md, text.word("public.headings.what_happened"),
-				text.orMissing(postmortem.customerImpact(), "public.missing.customer_impact"));
-		section(md, text.word("public.headings.why"),
-				text.orMissing(postmortem.publicCause(), "public.missing.public_cause"));
-		section(md, text.word("public.headings.workaround"),
-				text.orMissing(postmortem.workaround(), "public.missing.workaround"));
-		md.append("\n## ").append(escape(text.word("public.headings.prevention"))).append("\n\n");
-		if (postmortem.remediation().isEmpty()) {
-			md.append(escape(text.word("public.missing.remediation"))).append("\n");
+		section(md, text.word("public.headings.summary"), String.join("\n\n", text.opening(postmortem)));
+		section(md, text.heading(postmortem, "what_happened"), text.whatHappened(postmortem));
+		if (text.hasWhy(postmortem)) {
+			section(md, text.heading(postmortem, "why"), text.why(postmortem));
 		}
-		postmortem.remediation().forEach((item) -> md.append("- ").append(escape(item)).append("\n"));
+		if (text.hasWorkaround(postmortem)) {
+			section(md, text.word("public.headings.workaround"),
+					text.orMissing(postmortem.workaround(), "public.missing.workaround"));
+		}
+		if (text.hasPrevention(postmortem)) {
+			md.append("\n## ").append(escape(text.heading(postmortem, "prevention"))).append("\n\n");
+			if (postmortem.remediation().isEmpty()) {
+				md.append(escape(text.word("public.missing.remediation"))).append("\n");
+			}
+			postmortem.remediation().forEach((item) -> md.append("- ").append(escape(item)).append("\n"));
+		}
+		timeline(md, text, postmortem);
+		md.append("\n## ").append(escape(text.word("public.headings.impact"))).append("\n\n");
+		if (postmortem.scopes().isEmpty()) {
+			md.append(escape(text.word("public.missing.impact"))).append("\n");
+		}
+		for (ScopeTimeline scope : postmortem.scopes()) {
+			md.append("- **")
+				.append(escape(text.scope(scope, postmortem.scopes())))
+				.append("**: ")
+				.append(escape(text.stretches(scope.timeline().segments())))
+				.append("\n");
+		}
+		compensation(md, text, postmortem.compensation());
+		md.append("\n## ").append(escape(text.word("public.headings.closing"))).append("\n\n");
+		md.append(text.closing().stream().map(MarkdownPostmortem::escape).collect(Collectors.joining("\n\n")))
+			.append("\n");
+		return md.toString();
+	}
+
+	/** The updates we posted as a table, or one line saying there was none. */
+	private static void timeline(StringBuilder md, PostmortemText text, PublicPostmortem postmortem) {
 		md.append("\n## ").append(escape(text.word("public.headings.timeline"))).append("\n\n");
+		if (postmortem.timeline().isEmpty()) {
+			md.append(escape(text.word("public.missing.timeline"))).append("\n");
+			return;
+		}
 		md.append("| ")
 			.append(cell(text.word("public.labels.time")))
 			.append(" | ")
@@ -68,51 +97,22 @@ final class MarkdownPostmortem {
 				.append(cell(text.says(entry)))
 				.append(" |\n");
 		}
-		md.append("\n## ").append(escape(text.word("public.headings.impact"))).append("\n\n");
-		for (ScopeTimeline scope : postmortem.scopes()) {
-			md.append("- **")
-				.append(escape(text.scope(scope, postmortem.scopes())))
-				.append("**: ")
-				.append(escape(text.stretches(scope.timeline().segments())))
-				.append("\n");
-		}
-		compensation(md, text, postmortem.compensation());
-		md.append("\n## ").append(escape(text.word("public.headings.closing"))).append("\n\n");
-		md.append(text.closing(postmortem.type())
+	}
+
+	private static void compensation(StringBuilder md, PostmortemText text, Compensation compensation) {
+		md.append("\n## ").append(escape(text.word("public.headings.compensation"))).append("\n\n");
+		md.append(text.compensationLead(compensation)
 			.stream()
 			.map(MarkdownPostmortem::escape)
 			.collect(Collectors.joining("\n\n"))).append("\n");
-		return md.toString();
-	}
-
-	private void compensation(StringBuilder md, PostmortemText text, Compensation compensation) {
-		md.append("\n## ").append(escape(text.word("public.headings.compensation"))).append("\n\n");
-		if (compensation.exclusionReason() != null) {
-			md.append(escape(text.word("public.compensation.excluded_" + compensation.exclusionReason())))
-				.append("\n\n");
+		List<List<String>> rates = text.rates(compensation);
+		if (!rates.isEmpty()) {
+			md.append("\n");
+			rates.forEach((rate) -> md.append("- ")
+				.append(escape(rate.get(0) + ": " + rate.get(1) + ", " + rate.get(2)))
+				.append("\n"));
 		}
-		md.append(escape(text.word("public.compensation.applied"))).append("\n\n");
-		if (compensation.rates().isEmpty()) {
-			md.append(escape(text.word("public.compensation.none"))).append("\n");
-		}
-		else {
-			md.append(escape(text.word("public.compensation.rates"))).append("\n\n");
-			for (CreditRate rate : compensation.rates()) {
-				md.append("- ")
-					.append(escape(rate.plan() + ": " + text.basis(rate) + ", "
-							+ PostmortemText.percent(rate.creditPercent()) + " (" + rate.subscriptions() + " "
-							+ text.word("public.labels.subscriptions").toLowerCase(Locale.ROOT) + ")"))
-					.append("\n");
-			}
-		}
-		if (!compensation.schedules().isEmpty()) {
-			md.append("\n").append(escape(text.word("public.compensation.schedule"))).append("\n\n");
-			compensation.schedules()
-				.forEach((schedule) -> md.append("- ").append(escape(text.schedule(schedule))).append("\n"));
-		}
-		if (compensation.goodwill() != null) {
-			md.append("\n").append(escape(text.goodwill(compensation.goodwill()))).append("\n");
-		}
+		text.compensationNotes(compensation).forEach((note) -> md.append("\n").append(escape(note)).append("\n"));
 	}
 
 	private static void section(StringBuilder md, String heading, String body) {

@@ -8,13 +8,12 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import dev.aftercare.reports.pdf.InternalDetail.CurrencyTotal;
 import dev.aftercare.reports.pdf.PublicPostmortem.Compensation;
-import dev.aftercare.reports.pdf.PublicPostmortem.CreditRate;
 import dev.aftercare.reports.pdf.PublicPostmortem.TimelineEntry;
 
 /**
  * The sections of a postmortem PDF that both editions have, each added to a file in the
- * order customers need them: what happened, why, the workaround, what we do about it, the
- * timeline, the impact, the credits, and the apology.
+ * order customers need them: the summary and the apology, what happened, why, the
+ * workaround, what we do about it, the timeline, the impact, the credits, and thanks.
  */
 final class PostmortemSections {
 
@@ -38,18 +37,31 @@ final class PostmortemSections {
 		return this.text;
 	}
 
-	void story(PdfFile file, PublicPostmortem postmortem) {
+	/** The summary table, then in a few words what happened and the apology. */
+	void opening(PdfFile file, PublicPostmortem postmortem) {
 		file.add(this.blocks.facts(this.text.summary(postmortem)));
-		file.heading(this.blocks.heading(this.text.word("public.headings.what_happened")));
-		file.add(this.blocks.text(this.text.orMissing(postmortem.customerImpact(), "public.missing.customer_impact")));
-		file.heading(this.blocks.heading(this.text.word("public.headings.why")));
-		file.add(this.blocks.text(this.text.orMissing(postmortem.publicCause(), "public.missing.public_cause")));
+		file.heading(this.blocks.heading(this.text.word("public.headings.summary")));
+		this.text.opening(postmortem).forEach((paragraph) -> file.add(this.blocks.text(paragraph)));
+	}
+
+	void story(PdfFile file, PublicPostmortem postmortem) {
+		file.heading(this.blocks.heading(this.text.heading(postmortem, "what_happened")));
+		file.add(this.blocks.text(this.text.whatHappened(postmortem)));
+		if (this.text.hasWhy(postmortem)) {
+			file.heading(this.blocks.heading(this.text.heading(postmortem, "why")));
+			file.add(this.blocks.text(this.text.why(postmortem)));
+		}
 	}
 
 	void remedies(PdfFile file, PublicPostmortem postmortem) {
-		file.heading(this.blocks.heading(this.text.word("public.headings.workaround")));
-		file.add(this.blocks.text(this.text.orMissing(postmortem.workaround(), "public.missing.workaround")));
-		file.heading(this.blocks.heading(this.text.word("public.headings.prevention")));
+		if (this.text.hasWorkaround(postmortem)) {
+			file.heading(this.blocks.heading(this.text.word("public.headings.workaround")));
+			file.add(this.blocks.text(this.text.orMissing(postmortem.workaround(), "public.missing.workaround")));
+		}
+		if (!this.text.hasPrevention(postmortem)) {
+			return;
+		}
+		file.heading(this.blocks.heading(this.text.heading(postmortem, "prevention")));
 		if (postmortem.remediation().isEmpty()) {
 			file.add(this.blocks.text(this.text.word("public.missing.remediation")));
 		}
@@ -58,8 +70,13 @@ final class PostmortemSections {
 		}
 	}
 
+	/** The updates we posted, or one line saying there was none. */
 	void publicTimeline(PdfFile file, List<TimelineEntry> timeline) {
 		file.heading(this.blocks.heading(this.text.word("public.headings.timeline")));
+		if (timeline.isEmpty()) {
+			file.add(this.blocks.text(this.text.word("public.missing.timeline")));
+			return;
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (TimelineEntry entry : timeline) {
 			rows.add(List.of(this.text.when(entry), this.text.channels(entry.channels()), this.text.says(entry)));
@@ -69,6 +86,11 @@ final class PostmortemSections {
 	}
 
 	void impact(PdfFile file, PublicPostmortem postmortem) {
+		if (postmortem.scopes().isEmpty()) {
+			file.heading(this.blocks.heading(this.text.word("public.headings.impact")));
+			file.add(this.blocks.text(this.text.word("public.missing.impact")));
+			return;
+		}
 		List<Image> charts = new ImpactChart(this.kit, file.width()).draw(file.writer(), postmortem.scopes(),
 				postmortem.startedAt(), postmortem.resolvedAt());
 		file.heading(this.blocks.heading(this.text.word("public.headings.impact")),
@@ -81,33 +103,13 @@ final class PostmortemSections {
 
 	void compensation(PdfFile file, Compensation compensation) {
 		file.heading(this.blocks.heading(this.text.word("public.headings.compensation")));
-		if (compensation.exclusionReason() != null) {
-			file.add(
-					this.blocks.text(this.text.word("public.compensation.excluded_" + compensation.exclusionReason())));
+		this.text.compensationLead(compensation).forEach((paragraph) -> file.add(this.blocks.text(paragraph)));
+		List<List<String>> rates = this.text.rates(compensation);
+		if (!rates.isEmpty()) {
+			file.add(this.blocks.table(new float[] { 2, 2, 1.2f }, List.of(this.text.word("public.labels.plan"),
+					this.text.word("public.labels.basis"), this.text.word("public.labels.credit")), rates));
 		}
-		file.add(this.blocks.text(this.text.word("public.compensation.applied")));
-		if (compensation.rates().isEmpty()) {
-			file.add(this.blocks.text(this.text.word("public.compensation.none")));
-		}
-		else {
-			file.add(this.blocks.text(this.text.word("public.compensation.rates")));
-			List<List<String>> rows = new ArrayList<>();
-			for (CreditRate rate : compensation.rates()) {
-				rows.add(List.of(rate.plan(), this.text.basis(rate), PostmortemText.percent(rate.creditPercent()),
-						String.valueOf(rate.subscriptions())));
-			}
-			file.add(this.blocks.table(new float[] { 2, 2, 1.2f, 1.2f },
-					List.of(this.text.word("public.labels.plan"), this.text.word("public.labels.basis"),
-							this.text.word("public.labels.credit"), this.text.word("public.labels.subscriptions")),
-					rows));
-		}
-		if (!compensation.schedules().isEmpty()) {
-			file.add(this.blocks.note(this.text.word("public.compensation.schedule")));
-			compensation.schedules().forEach((schedule) -> file.add(this.blocks.note(this.text.schedule(schedule))));
-		}
-		if (compensation.goodwill() != null) {
-			file.add(this.blocks.note(this.text.goodwill(compensation.goodwill())));
-		}
+		this.text.compensationNotes(compensation).forEach((note) -> file.add(this.blocks.note(note)));
 	}
 
 	/** Credit lines and amounts per currency. */
@@ -123,9 +125,9 @@ final class PostmortemSections {
 				rows);
 	}
 
-	void closing(PdfFile file, PublicPostmortem postmortem) {
+	void closing(PdfFile file) {
 		file.heading(this.blocks.heading(this.text.word("public.headings.closing")));
-		this.text.closing(postmortem.type()).forEach((paragraph) -> file.add(this.blocks.text(paragraph)));
+		this.text.closing().forEach((paragraph) -> file.add(this.blocks.text(paragraph)));
 	}
 
 }

@@ -1,15 +1,18 @@
 package dev.aftercare.reports.pdf;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 import dev.aftercare.credits.Basis;
+import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.reports.pdf.InternalDetail.Count;
 import dev.aftercare.reports.pdf.InternalDetail.CurrencyTotal;
 import dev.aftercare.reports.pdf.InternalDetail.LargestCredit;
@@ -67,6 +70,29 @@ final class PostmortemStore {
 			                  region COLLATE "C") AS rank
 			  FROM line WHERE credit_amount > 0) ranked
 			WHERE rank <= ? ORDER BY incident_id, currency, rank
+			""";
+
+	/**
+	 * Each incident's exact share of the credits: a line caused by several incidents is
+	 * split in proportion to the weighted downtime each gave the subscription (excluded
+	 * ones none), or evenly where none gave any.
+	 */
+	private static final String SHARES = """
+			WITH line AS (
+			  SELECT i.incident_id, c.customer_id, c.service, c.region, c.currency, c.credit_amount
+			  FROM credit c CROSS JOIN LATERAL unnest(string_to_array(c.incident_ids, ';')) AS i(incident_id)
+			  WHERE c.run_id = ? AND c.credit_amount > 0),
+			weighted AS (
+			  SELECT line.*, CASE WHEN a.excluded THEN 0 ELSE coalesce(a.downtime_seconds, 0) END AS weight
+			  FROM line LEFT JOIN affected a ON a.run_id = ? AND a.incident_id = line.incident_id
+			       AND a.customer_id = line.customer_id AND a.service = line.service AND a.region = line.region),
+			shared AS (
+			  SELECT weighted.*, sum(weight) OVER w AS line_weight, count(*) OVER w AS incidents
+			  FROM weighted WINDOW w AS (PARTITION BY customer_id, service, region))
+			SELECT incident_id, currency, count(*) FILTER (WHERE weight > 0 OR line_weight = 0) AS lines,
+			       sum(CASE WHEN line_weight > 0 THEN credit_amount * weight / line_weight
+			                ELSE credit_amount / incidents END) AS share
+			FROM shared GROUP BY incident_id, currency
 			""";
 
 	private static final String MONTH_TOTALS = """
@@ -132,7 +158,27 @@ final class PostmortemStore {
 				runId);
 		Map<String, List<String>> regions = new HashMap<>();
 		each(SUBSCRIBED, (rs) -> add(regions, rs.getString("service"), rs.getString("region")), runId);
-		return new RunFacts(customers, byPlan, byRegion, byService, rates, totals, largest, month, regions);
+		return new RunFacts(customers, byPlan, byRegion, byService, rates, totals, largest, month, regions,
+				shares(runId, month));
+	}
+
+	/** Each incident's share of the month's credits per currency, adding up to them. */
+	private Map<String, List<CurrencyTotal>> shares(long runId, List<CurrencyTotal> month) {
+		Map<String, Map<String, BigDecimal>> exact = new TreeMap<>();
+		Map<String, Long> lines = new HashMap<>();
+		each(SHARES, (rs) -> {
+			exact.computeIfAbsent(rs.getString("currency"), (currency) -> new TreeMap<>())
+				.put(rs.getString("incident_id"), rs.getBigDecimal("share"));
+			lines.put(rs.getString("incident_id") + '\u0000' + rs.getString("currency"), rs.getLong("lines"));
+		}, runId, runId);
+		Map<String, List<CurrencyTotal>> shares = new TreeMap<>();
+		for (CurrencyTotal total : month) {
+			Map<String, BigDecimal> rounded = CreditSplit.round(exact.getOrDefault(total.currency(), Map.of()),
+					total.amount(), MinorUnit.digits(total.currency()));
+			rounded.forEach((incident, amount) -> add(shares, incident, new CurrencyTotal(total.currency(),
+					lines.getOrDefault(incident + '\u0000' + total.currency(), 0L), amount)));
+		}
+		return shares;
 	}
 
 	private void each(String sql, RowCallbackHandler handler, Object... arguments) {

@@ -3,6 +3,9 @@ package dev.aftercare.reports.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,18 +23,27 @@ import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.model.Interval;
 import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.system.OutputPublisher;
+import dev.aftercare.system.PrivateFiles;
 import dev.aftercare.system.RunParameters;
 import dev.aftercare.system.RunTerms;
 import dev.aftercare.terms.Terms;
 
 /**
- * Writes, into the run's staging directory, a public postmortem (PDF and Markdown) and an
- * internal one for every resolved incident whose impact meets the period, and the monthly
- * reliability report. A restart writes them all again.
+ * Writes, into the run's staging directory, a public postmortem (PDF and Markdown, in
+ * {@code public/}) and an internal one (in {@code internal/}) for every resolved incident
+ * whose impact meets the period, and the monthly reliability report (in
+ * {@code internal/}). A restart writes them all again.
  */
 class PostmortemTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(PostmortemTasklet.class);
+
+	/** The public postmortems, PDF and Markdown, and nothing else. */
+	static final String PUBLIC = "public";
+
+	/** The internal editions and the monthly reliability report. */
+	static final String INTERNAL = OutputPublisher.INTERNAL;
 
 	private final IncidentCatalogLoader catalogs;
 
@@ -61,8 +73,11 @@ class PostmortemTasklet implements Tasklet {
 		RunFacts facts = this.store.load(RunParameters.runId(step));
 		ReportKit kit = ReportKit.load(this.settings, this.pdfSettings);
 		Path directory = parameters.stagingDirectory();
-		Path internal = Files.createDirectories(directory.resolve("postmortems").resolve("internal"));
-		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget());
+		// a publisher syncs public/ as it is: nothing internal may ever land there
+		Path published = Files.createDirectories(directory.resolve(PUBLIC));
+		// root causes, customers and credits: never readable by others, in staging either
+		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(INTERNAL));
+		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget(), published(step));
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
 		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
 		InternalPostmortemPdf internalPdf = new InternalPostmortemPdf(kit);
@@ -70,18 +85,29 @@ class PostmortemTasklet implements Tasklet {
 		for (IncidentImpact impact : catalog.inPeriod()) {
 			Postmortem postmortem = assembler.assemble(impact, catalog.eventsOf(impact.incidentId()));
 			String name = fileName(impact.incidentId());
-			publicPdf.write(postmortem.publicPart(), internal.getParent().resolve(name + ".pdf"));
-			markdown.write(postmortem.publicPart(), internal.getParent().resolve(name + ".md"));
-			internalPdf.write(postmortem, internal.resolve(name + ".pdf"));
+			publicPdf.write(postmortem.publicPart(), published.resolve(name + ".pdf"));
+			markdown.write(postmortem.publicPart(), published.resolve(name + ".md"));
+			internalPdf.write(postmortem, PrivateFiles.createPrivateFile(internal.resolve(name + ".pdf")));
 			postmortems.add(postmortem);
 			logger.info("Postmortem {} written", impact.incidentId());
 		}
 		List<Availability> availability = Availability.of(catalog.inPeriod(), facts.regionsByService(), terms,
 				Interval.of(parameters.period()));
-		new ReliabilityReportPdf(kit).write(directory.resolve("reliability-report.pdf"), parameters.period(),
-				postmortems, availability, facts.monthTotals(), catalog.open(), terms);
+		new ReliabilityReportPdf(kit).write(PrivateFiles.createPrivateFile(internal.resolve("reliability-report.pdf")),
+				parameters.period(), postmortems, availability, facts.monthTotals(), catalog.open(), terms);
 		logger.info("Wrote {} postmortems and the reliability report of {}", postmortems.size(), parameters.period());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The day, in UTC, this execution of the run started: when the documents are dated.
+	 */
+	private static LocalDate published(StepExecution step) {
+		return step.getJobExecution()
+			.getCreateTime()
+			.atZone(ZoneId.systemDefault())
+			.withZoneSameInstant(ZoneOffset.UTC)
+			.toLocalDate();
 	}
 
 	/**

@@ -3,9 +3,12 @@ package dev.aftercare.reports.pdf;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.aftercare.credits.Basis;
 import dev.aftercare.impact.IncidentImpact.ScopeTimeline;
@@ -24,14 +27,24 @@ import dev.aftercare.terms.PlanTerms;
  * customer name can reach a public document through it.
  *
  * @param regions the regions of the scope, empty for every region
+ * @param published the day the postmortem was written
  * @param affectedCustomers how many customers it affected, a count only
- * @param timeline the public events, in order
- * @param scopes the status of each service and region over time
+ * @param timeline the public updates we posted, in order: public events with a message
+ * @param scopes the status over time of each service and region whose status changed
+ * @param longOutage whether some service and region had a major outage at least as long
+ * as the terms' goodwill minimum, which the apology owns up to
  */
 record PublicPostmortem(String incidentId, String title, Severity severity, IncidentType type, List<String> services,
-		List<String> regions, Instant startedAt, Instant resolvedAt, long affectedCustomers, String customerImpact,
-		String publicCause, String workaround, List<String> remediation, List<TimelineEntry> timeline,
-		List<ScopeTimeline> scopes, Compensation compensation) {
+		List<String> regions, Instant startedAt, Instant resolvedAt, LocalDate published, long affectedCustomers,
+		String customerImpact, String publicCause, String workaround, List<String> remediation,
+		List<TimelineEntry> timeline, List<ScopeTimeline> scopes, boolean longOutage, Compensation compensation) {
+
+	/**
+	 * Statuses from what customers could least do to what they could most: the first one
+	 * the impact shows sets the words of the summary, the severity and the apology.
+	 */
+	static final List<Status> WORST_FIRST = List.of(Status.MAJOR_OUTAGE, Status.UNDER_MAINTENANCE,
+			Status.PARTIAL_OUTAGE, Status.DEGRADED_PERFORMANCE);
 
 	PublicPostmortem {
 		services = List.copyOf(services);
@@ -43,6 +56,23 @@ record PublicPostmortem(String incidentId, String title, Severity severity, Inci
 
 	Duration duration() {
 		return Duration.between(this.startedAt, this.resolvedAt);
+	}
+
+	boolean isMaintenance() {
+		return this.type == IncidentType.MAINTENANCE;
+	}
+
+	/** The worst status the status events show anywhere, empty when none changed. */
+	Optional<Status> worstStatus() {
+		return worstOf(this.scopes);
+	}
+
+	static Optional<Status> worstOf(List<ScopeTimeline> scopes) {
+		return WORST_FIRST.stream()
+			.filter((status) -> scopes.stream()
+				.flatMap((scope) -> scope.timeline().segments().stream())
+				.anyMatch((segment) -> segment.status() == status))
+			.findFirst();
 	}
 
 	/**
@@ -78,6 +108,14 @@ record PublicPostmortem(String incidentId, String title, Severity severity, Inci
 			return entries;
 		}
 
+		/**
+		 * Whether it is an update we posted: a status change without a message told
+		 * customers nothing.
+		 */
+		boolean isUpdate() {
+			return this.message != null && !this.message.isBlank();
+		}
+
 		private boolean sameMessage(TimelineEntry other) {
 			return this.at.equals(other.at) && this.kind == other.kind && this.status == other.status
 					&& this.services.equals(other.services) && this.regions.equals(other.regions)
@@ -99,20 +137,30 @@ record PublicPostmortem(String incidentId, String title, Severity severity, Inci
 	 * @param exclusionReason {@code customer_caused}, {@code force_majeure},
 	 * {@code announced_maintenance}, or {@code null} when it counts
 	 * @param schedules the SLA schedules of the plans among {@code rates}
-	 * @param goodwill whether a goodwill rate is among {@code rates}, and so the rule is
-	 * told
+	 * @param goodwill the terms' goodwill rule when a goodwill rate is among
+	 * {@code rates}, and so the rule is told, else {@code null}
+	 * @param weights how the terms count a minute of each status, to tell the goodwill
+	 * rule as they apply it
 	 */
-	record Compensation(String exclusionReason, List<CreditRate> rates, List<PlanSchedule> schedules,
-			Goodwill goodwill) {
+	record Compensation(String exclusionReason, List<CreditRate> rates, List<PlanSchedule> schedules, Goodwill goodwill,
+			Map<Status, BigDecimal> weights) {
 
 		Compensation {
 			rates = List.copyOf(rates);
 			schedules = List.copyOf(schedules);
+			weights = Map.copyOf(weights);
+		}
+
+		boolean excluded() {
+			return this.exclusionReason != null;
 		}
 
 	}
 
-	/** A credit rate that applied, and to how many subscriptions. */
+	/**
+	 * A credit rate that applied, and to how many subscriptions: a count for internal
+	 * readers only, since a small one could point at one customer.
+	 */
 	record CreditRate(String plan, Basis basis, BigDecimal creditPercent, long subscriptions) {
 	}
 

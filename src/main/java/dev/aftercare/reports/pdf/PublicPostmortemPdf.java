@@ -18,18 +18,19 @@ final class PublicPostmortemPdf {
 	}
 
 	void write(PublicPostmortem postmortem, Path file) throws IOException {
-		ReportKit incidentKit = this.kit.forIncident(postmortem.incidentId(), postmortem.title());
+		ReportKit incidentKit = this.kit.forIncident(postmortem);
 		Wording wording = incidentKit.wording();
 		PostmortemSections sections = new PostmortemSections(incidentKit);
-		String title = wording.text("public.title");
+		String title = sections.text().title(postmortem);
 		try (PdfFile pdf = PdfFile.open(file, incidentKit, PageSize.A4, title, title)) {
 			pdf.add(sections.blocks().letterhead(title, wording.text("public.subtitle")));
+			sections.opening(pdf, postmortem);
 			sections.story(pdf, postmortem);
 			sections.remedies(pdf, postmortem);
 			sections.publicTimeline(pdf, postmortem.timeline());
 			sections.impact(pdf, postmortem);
 			sections.compensation(pdf, postmortem.compensation());
-			sections.closing(pdf, postmortem);
+			sections.closing(pdf);
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,9 @@ final class ReliabilityReportPdf {
 		PdfBlocks blocks = new PdfBlocks(periodKit);
 		PostmortemText text = new PostmortemText(periodKit);
 		String title = text.word("report.title");
-		try (PdfFile pdf = PdfFile.open(file, periodKit, PageSize.A4.rotate(), title, title)) {
+		// leadership's copy: every page says it is not for publication
+		String footer = title + "  |  " + text.word("report.internal_mark");
+		try (PdfFile pdf = PdfFile.open(file, periodKit, PageSize.A4.rotate(), title, footer)) {
 			pdf.add(blocks.letterhead(title, text.word("report.subtitle")));
 			availability(pdf, blocks, text, periodKit, availability, terms);
 			pdf.heading(blocks.heading(text.word("report.headings.incidents")));
@@ -50,7 +51,7 @@ final class ReliabilityReportPdf {
 				pdf.add(blocks.text(text.word("report.no_incidents")));
 			}
 			else {
-				incidents(pdf, blocks, text, postmortems);
+				incidents(pdf, blocks, text, postmortems, monthTotals);
 			}
 			pdf.heading(blocks.heading(text.word("report.headings.credits")));
 			pdf.add(new PostmortemSections(periodKit).currencyTotals(monthTotals));
@@ -75,17 +76,19 @@ final class ReliabilityReportPdf {
 
 	private void availability(PdfFile pdf, PdfBlocks blocks, PostmortemText text, ReportKit periodKit,
 			List<Availability> availability, Terms terms) {
-		List<Map.Entry<String, BigDecimal>> rows = new ArrayList<>();
+		List<AvailabilityChart.Row> rows = new ArrayList<>();
 		for (Availability scope : availability) {
 			String region = IncidentImpact.OTHER_REGIONS.equals(scope.region()) ? text.word("public.labels.all_regions")
 					: scope.region();
-			rows.add(new AbstractMap.SimpleEntry<>(scope.service() + " / " + region, scope.percent()));
+			rows.add(new AvailabilityChart.Row(scope.service() + " / " + region, scope.experiencedPercent(),
+					scope.percent()));
 		}
 		Map<String, BigDecimal> targets = new LinkedHashMap<>();
 		terms.plans().forEach((plan, planTerms) -> targets.put(plan, planTerms.slaTarget()));
 		List<Image> charts = new AvailabilityChart(periodKit, pdf.width()).draw(pdf.writer(), rows, targets);
+		// the heading, its note and the first chart on one page
 		pdf.heading(blocks.heading(text.word("report.headings.availability")),
-				charts.isEmpty() ? 0 : 30 + charts.get(0).getScaledHeight());
+				charts.isEmpty() ? 0 : 45 + charts.get(0).getScaledHeight());
 		pdf.add(blocks.note(text.word("report.availability_note")));
 		if (availability.isEmpty()) {
 			pdf.add(blocks.text(text.word("report.no_incidents")));
@@ -97,33 +100,49 @@ final class ReliabilityReportPdf {
 		}
 		List<List<String>> table = new ArrayList<>();
 		for (int i = 0; i < availability.size(); i++) {
-			table.add(List.of(rows.get(i).getKey(), PostmortemText.percent(availability.get(i).percent()),
-					availability.get(i).downtimeMinutes().toPlainString()));
+			Availability scope = availability.get(i);
+			table.add(List.of(rows.get(i).label(), PostmortemText.percent(scope.experiencedPercent()),
+					scope.experiencedMinutes().toPlainString(), PostmortemText.percent(scope.percent()),
+					scope.downtimeMinutes().toPlainString()));
 		}
-		pdf.add(blocks.table(new float[] { 3, 1, 1 }, List.of(text.word("report.labels.service_region"),
-				text.word("report.labels.availability"), text.word("report.labels.downtime")), table));
+		pdf.add(blocks.table(new float[] { 3, 1.3f, 1.3f, 1.3f, 1.3f },
+				List.of(text.word("report.labels.service_region"), text.word("report.labels.availability_experienced"),
+						text.word("report.labels.downtime_experienced"),
+						text.word("report.labels.availability_counted"), text.word("report.labels.downtime")),
+				table));
 	}
 
-	private void incidents(PdfFile pdf, PdfBlocks blocks, PostmortemText text, List<Postmortem> postmortems) {
+	/**
+	 * The incidents with their share of the credits, and a total row that equals the
+	 * month's credits.
+	 */
+	private void incidents(PdfFile pdf, PdfBlocks blocks, PostmortemText text, List<Postmortem> postmortems,
+			List<CurrencyTotal> monthTotals) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Postmortem postmortem : postmortems) {
 			PublicPostmortem incident = postmortem.publicPart();
-			String credits = postmortem.internal()
-				.credits()
-				.stream()
-				.map((total) -> PostmortemText.money(total.currency(), total.amount()))
-				.collect(Collectors.joining("\n"));
 			rows.add(List.of(incident.incidentId(), incident.title(), incident.severity().code(),
 					this.kit.time().utc(incident.startedAt()), TimeText.duration(incident.duration()),
-					String.valueOf(incident.affectedCustomers()), credits));
+					String.valueOf(incident.affectedCustomers()), money(postmortem.internal().creditShare(), text)));
 		}
+		rows.add(List.of(text.word("report.labels.total"), "", "", "", "", "", money(monthTotals, text)));
 		pdf.add(blocks.table(new float[] { 1.1f, 4, 0.8f, 1.8f, 1.2f, 1, 1.8f },
 				List.of(text.word("public.labels.incident"), text.word("report.labels.incident_title"),
 						text.word("public.labels.severity"), text.word("report.labels.started"),
 						text.word("public.labels.duration"), text.word("public.labels.customers"),
 						text.word("report.labels.credits")),
 				rows));
-		pdf.add(blocks.note(text.word("internal.credits_note")));
+		pdf.add(blocks.note(text.word("report.credits_note")));
+	}
+
+	private static String money(List<CurrencyTotal> totals, PostmortemText text) {
+		if (totals.stream().allMatch((total) -> total.amount().signum() == 0)) {
+			return text.word("report.labels.no_credit");
+		}
+		return totals.stream()
+			.filter((total) -> total.amount().signum() != 0)
+			.map((total) -> PostmortemText.money(total.currency(), total.amount()))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private void scorecards(PdfFile pdf, PdfBlocks blocks, PostmortemText text, List<Postmortem> postmortems) {

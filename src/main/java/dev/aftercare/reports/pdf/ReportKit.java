@@ -67,9 +67,12 @@ record ReportKit(String company, Color primary, byte[] logo, Wording wording, Ti
 	}
 
 	/** The same kit with the wording's variables set for one incident's documents. */
-	ReportKit forIncident(String incidentId, String title) {
+	ReportKit forIncident(PublicPostmortem postmortem) {
 		return new ReportKit(this.company, this.primary, this.logo,
-				this.wording.with("incident_id", incidentId).with("title", title), this.time, this.updateTarget);
+				this.wording.with("incident_id", postmortem.incidentId())
+					.with("title", postmortem.title())
+					.with("published", postmortem.published().toString()),
+				this.time, this.updateTarget);
 	}
 
 	/** The same kit with the wording's period set, for the monthly report. */

@@ -14,14 +14,19 @@ import dev.aftercare.reports.pdf.PublicPostmortem.CreditRate;
  *
  * @param monthTotals the credits of the whole period per currency, each line once
  * @param regionsByService the regions subscriptions have, by service
+ * @param shares each incident's share of the month's credits per currency: a line several
+ * incidents caused is split between them, so that the shares add up to
+ * {@code monthTotals}
  */
 record RunFacts(Map<String, Long> affectedCustomers, Map<String, List<Count>> byPlan, Map<String, List<Count>> byRegion,
 		Map<String, List<Count>> byService, Map<String, List<CreditRate>> rates,
 		Map<String, List<CurrencyTotal>> totals, Map<String, List<LargestCredit>> largest,
-		List<CurrencyTotal> monthTotals, Map<String, List<String>> regionsByService) {
+		List<CurrencyTotal> monthTotals, Map<String, List<String>> regionsByService,
+		Map<String, List<CurrencyTotal>> shares) {
 
 	static RunFacts none() {
-		return new RunFacts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of());
+		return new RunFacts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(),
+				Map.of());
 	}
 
 	long customersOf(String incidentId) {

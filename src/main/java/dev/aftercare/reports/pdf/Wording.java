@@ -34,7 +34,8 @@ final class Wording {
 
 	/** Every variable a template may use; a run fills them all. */
 	static final Set<String> VARIABLES = Set.of("company", "support_contact", "feedback_contact", "incident_id",
-			"title", "period", "target_minutes", "goodwill_minutes", "goodwill_percent");
+			"title", "period", "target_minutes", "goodwill_minutes", "goodwill_percent", "published", "services",
+			"regions", "when", "duration", "weights");
 
 	private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 
@@ -107,6 +108,10 @@ final class Wording {
 		VARIABLES.forEach((name) -> values.put(name, ""));
 		values.putAll(this.variables);
 		return template.execute(values).strip();
+	}
+
+	boolean has(String key) {
+		return this.compiled.containsKey(key);
 	}
 
 	String statusLabel(Status status) {

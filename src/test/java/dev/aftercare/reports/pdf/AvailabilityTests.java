@@ -40,6 +40,9 @@ class AvailabilityTests {
 		assertThat(result).singleElement().satisfies((scope) -> {
 			assertThat(scope.region()).isEqualTo("eu-west");
 			assertThat(scope.percent()).isEqualByComparingTo("100");
+			// customers still had the hour
+			assertThat(scope.experiencedMinutes()).isEqualByComparingTo("60");
+			assertThat(scope.experiencedPercent()).isEqualByComparingTo("99.8656");
 		});
 	}
 

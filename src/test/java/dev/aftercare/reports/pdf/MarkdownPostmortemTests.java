@@ -13,9 +13,9 @@ class MarkdownPostmortemTests {
 	@Test
 	void hasThePublicSectionsAsMarkdownHeadings() {
 		assertThat(this.markdown.lines().filter((line) -> line.startsWith("#")).toList()).containsExactly(
-				"# Postmortem: API errors in 東京 and Frankfurt", "## What happened", "## Why it happened",
+				"# Postmortem: API errors in 東京 and Frankfurt", "## In short", "## What happened", "## Why it happened",
 				"## Workaround", "## What we are doing so that it does not happen again", "## Timeline of our updates",
-				"## Impact by service and region", "## Service credits", "## Our apology");
+				"## Impact by service and region", "## Service credits", "## Thank you");
 	}
 
 	@Test
@@ -23,7 +23,8 @@ class MarkdownPostmortemTests {
 		assertThat(this.markdown).contains("| Customers affected | 42 |", "| Duration | 2 h 30 min |",
 				"| 2026-10-03 15:10 UTC (17:10 CEST) | Email | We have found the cause and are rolling out a fix. |",
 				"- **api / eu-central**: Major outage 2026-10-03 14:25 to 15:10 UTC; Partial outage",
-				"- enterprise: SLA credit, 10% (30 subscriptions)",
+				"- enterprise: SLA credit, 10%\n- starter: Goodwill credit, 5%\n",
+				"Incident INC-7, published by Example Cloud on 2026-11-02",
 				"- We now renew certificates automatically 30 days before they expire.");
 	}
 
@@ -51,8 +52,8 @@ class MarkdownPostmortemTests {
 	void zeroesAndAllRegionsReadAsWords() {
 		PublicPostmortem base = Samples.postmortem().publicPart();
 		PublicPostmortem everywhere = new PublicPostmortem(base.incidentId(), base.title(), base.severity(),
-				base.type(), base.services(), List.of(), base.startedAt(), base.resolvedAt(), 0, null, null, null,
-				List.of(), base.timeline(), base.scopes(), base.compensation());
+				base.type(), base.services(), List.of(), base.startedAt(), base.resolvedAt(), base.published(), 0, null,
+				null, null, List.of(), base.timeline(), base.scopes(), base.longOutage(), base.compensation());
 		String text = new MarkdownPostmortem(Samples.kit()).render(everywhere);
 		assertThat(text).contains("| Affected regions | all regions |", "| Customers affected | 0 |",
 				"The timeline below shows what we told customers", "We are still establishing the cause",

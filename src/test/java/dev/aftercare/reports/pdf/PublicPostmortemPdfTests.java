@@ -26,11 +26,15 @@ class PublicPostmortemPdfTests {
 		Path file = this.directory.resolve("INC-7.pdf");
 		new PublicPostmortemPdf(Samples.kit()).write(Samples.postmortem().publicPart(), file);
 		assertThat(Samples.readingOrder(file)).containsSubsequence("Postmortem: " + Samples.TITLE,
-				"Incident INC-7, published by Example Cloud", "What happened", "Why it happened", "Workaround",
-				"What we are doing so that it does not happen again", "Timeline of our updates",
-				"Impact by service and region", "Service credits", "Our apology");
-		assertThat(Samples.text(file)).contains("Requests to the API failed", "A security certificate",
-				"Requests sent again", "We now renew certificates", "We are sorry.");
+				"Incident INC-7, published by Example Cloud on 2026-11-02", "In short", "What happened",
+				"Why it happened", "Workaround", "What we are doing so that it does not happen again",
+				"Timeline of our updates", "Impact by service and region", "Service credits", "Thank you");
+		String text = Samples.text(file);
+		assertThat(text).contains("Requests to the API failed", "A security certificate", "Requests sent again",
+				"We now renew certificates", "We are sorry.");
+		// the summary and the apology come before the story
+		assertThat(text).containsSubsequence("From 2026-10-03 14:05 to 16:35 UTC (2 h 30 min), api and dashboard in"
+				+ " eu-central and ap-northeast had an outage", "We are sorry.", "Requests to the API failed");
 	}
 
 	@Test
@@ -38,7 +42,7 @@ class PublicPostmortemPdfTests {
 		String text = write(Samples.postmortem().publicPart());
 		assertThat(text)
 			.contains("2026-10-03 14:05 to 16:35 UTC", "2026-10-03 16:05 to 18:35 CEST",
-					"Critical: the service was unavailable (SEV1)", "2 h 30 min", "api, dashboard",
+					"Major outage: the service did not work (SEV1)", "2 h 30 min", "api, dashboard",
 					"eu-central, ap-northeast")
 			.containsPattern("Customers affected 42");
 	}
@@ -60,14 +64,26 @@ class PublicPostmortemPdfTests {
 	}
 
 	@Test
-	void compensationIsAutomaticAndStatesTheRatesThatApplied() throws IOException {
+	void creditsQualifyAndAppearOnTheInvoiceWithRatesButNoCounts() throws IOException {
 		String text = write(Samples.postmortem().publicPart());
 		assertThat(text)
-			.contains("We have applied service credits automatically under our terms of service.",
-					"You do not need to claim them")
-			.contains("enterprise SLA credit 10% 30", "starter Goodwill credit 5% 25")
+			.contains("Subscriptions this incident affected qualify for service credits under our terms of service.",
+					"A credit appears on the invoice once our billing team has approved it",
+					"you do not need to claim it")
+			.contains("Plan Basis Credit enterprise SLA credit 10% starter Goodwill credit 5%")
 			.contains("enterprise (SLA 99.95%): below 99.95% uptime: 10%")
-			.contains("240 minutes or more");
+			.doesNotContain("applied", "Subscriptions 30", "10% 30", "5% 25", "did not reach a service credit");
+	}
+
+	@Test
+	void goodwillIsToldAsTheTermsApplyIt() throws IOException {
+		String text = write(Samples.postmortem().publicPart());
+		assertThat(text).contains("When the SLA gives a subscription no credit, but a single incident gave it at least"
+				+ " 240 minutes of downtime in the month, counted as our terms weight it, we credit 5% of its monthly"
+				+ " fee as a goodwill gesture.",
+				"Our terms count each minute of downtime by the status it had: major outage 100%, partial outage 50%,"
+						+ " degraded performance 0%, maintenance 100%.")
+			.doesNotContain("Where an outage lasts");
 	}
 
 	@Test
@@ -109,17 +125,17 @@ class PublicPostmortemPdfTests {
 		impact.append("https://status.example.com/incidents/INC-7/a-long-address-without-a-single-space-in-it");
 		PublicPostmortem base = Samples.postmortem().publicPart();
 		PublicPostmortem longer = new PublicPostmortem(base.incidentId(), base.title(), base.severity(), base.type(),
-				base.services(), base.regions(), base.startedAt(), base.resolvedAt(), base.affectedCustomers(),
-				impact.toString(), base.publicCause(), base.workaround(),
+				base.services(), base.regions(), base.startedAt(), base.resolvedAt(), base.published(),
+				base.affectedCustomers(), impact.toString(), base.publicCause(), base.workaround(),
 				Collections.nCopies(40, "We add a check that stops this failure from reaching you again."),
-				base.timeline(), base.scopes(), base.compensation());
+				base.timeline(), base.scopes(), base.longOutage(), base.compensation());
 		Path file = this.directory.resolve("long.pdf");
 		new PublicPostmortemPdf(Samples.kit()).write(longer, file);
 		int pages = Samples.pages(file);
 		assertThat(pages).isGreaterThan(2);
 		String text = Samples.text(file);
 		assertThat(text).contains("Sentence 1 of", "Sentence 120 of", "a-long-address-without-a-single-space-in-it",
-				"Our apology");
+				"Thank you");
 		for (int page = 1; page <= pages; page++) {
 			assertThat(text).contains("Page " + page + " of " + pages);
 		}

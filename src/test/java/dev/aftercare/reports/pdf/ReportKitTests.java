@@ -31,7 +31,8 @@ class ReportKitTests {
 		Files.writeString(this.reports.resolve(Wording.FILE), bundledWording()
 			.replace("We are sorry. You rely on {{company}}", "Sorry from all of us at {{company}}. You rely on us"));
 		ReportKit kit = ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png"));
-		assertThat(kit.wording().text("public.closing.apology")).startsWith("Sorry from all of us at Example Cloud.");
+		assertThat(kit.wording().text("public.apology.major_outage"))
+			.startsWith("Sorry from all of us at Example Cloud.");
 	}
 
 	@Test
@@ -51,7 +52,8 @@ class ReportKitTests {
 				bundledWording().replace("{{support_contact}}", "{{support_email}}"));
 		assertThatThrownBy(() -> ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")))
 			.isInstanceOf(InvalidRunException.class)
-			.hasMessageContaining("'public.closing.questions' is not a valid template")
+			.hasMessageContaining("is not a valid template")
+			.hasMessageContaining("support_email")
 			.hasMessageContaining(Wording.FILE);
 	}
 

@@ -48,6 +48,8 @@ final class Samples {
 
 	static final String TITLE = "API errors in 東京 and Frankfurt";
 
+	static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2026, 11, 2);
+
 	private Samples() {
 	}
 
@@ -57,7 +59,11 @@ final class Samples {
 	}
 
 	static ReportKit kit() {
-		return ReportKit.load(settings("Europe/Berlin"), new PdfSettings("logo.png"));
+		return kit("Europe/Berlin");
+	}
+
+	static ReportKit kit(String zone) {
+		return ReportKit.load(settings(zone), new PdfSettings("logo.png"));
 	}
 
 	static Instant at(String text) {
@@ -122,11 +128,14 @@ final class Samples {
 										new BigDecimal("10"), "sla", new BigDecimal("30000")))),
 				List.of(new CurrencyTotal("EUR", 40, new BigDecimal("1234.5")),
 						new CurrencyTotal("JPY", 15, new BigDecimal("75000"))),
-				Map.of("api", List.of("ap-northeast", "eu-central", "us-east")));
+				Map.of("api", List.of("ap-northeast", "eu-central", "us-east")),
+				Map.of("INC-7", List.of(new CurrencyTotal("EUR", 40, new BigDecimal("1234.5")),
+						new CurrencyTotal("JPY", 15, new BigDecimal("75000")))));
 	}
 
 	static Postmortem postmortem() {
-		return new PostmortemAssembler(TERMS, facts(), java.time.Duration.ofMinutes(60)).assemble(impact(), events());
+		return new PostmortemAssembler(TERMS, facts(), java.time.Duration.ofMinutes(60), PUBLISHED).assemble(impact(),
+				events());
 	}
 
 	/**
@@ -157,6 +166,19 @@ final class Samples {
 	static String rawText(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text of one page of a PDF, on one line. */
+	static String pageText(Path pdf, int page) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			return stripper.getText(document).replaceAll("\\s+", " ");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
