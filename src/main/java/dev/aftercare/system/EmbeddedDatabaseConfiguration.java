@@ -1,7 +1,6 @@
 package dev.aftercare.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -47,7 +46,7 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties, String period) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
-		Files.createDirectories(dataDirectory);
+		PrivatePaths.directory(dataDirectory, "the embedded database's data directory");
 		return DataDirectoryLock.claim(dataDirectory, period, properties.lockWait());
 	}
 
