@@ -35,9 +35,12 @@ final class DataDirectoryLock implements AutoCloseable {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
+	private final Path dataDirectory;
+
 	private final List<FileLock> locks;
 
-	private DataDirectoryLock(List<FileLock> locks) {
+	private DataDirectoryLock(Path dataDirectory, List<FileLock> locks) {
+		this.dataDirectory = dataDirectory;
 		this.locks = locks;
 	}
 
@@ -49,18 +52,35 @@ final class DataDirectoryLock implements AutoCloseable {
 	 * directory stayed in use for {@code wait}
 	 */
 	static DataDirectoryLock claim(Path dataDirectory, String period, Duration wait) throws IOException {
+		return claimPeriod(dataDirectory, period).claimDatabase(wait);
+	}
+
+	/**
+	 * The first half of {@link #claim}, which never waits: the period alone.
+	 * @throws RunLockedException when a run of {@code period} is under way
+	 */
+	static DataDirectoryLock claimPeriod(Path dataDirectory, String period) throws IOException {
 		List<FileLock> held = new ArrayList<>();
+		if (period != null) {
+			held.add(tryLock(lockFile(dataDirectory, "." + period)).orElseThrow(
+					() -> new RunLockedException("another run of " + period + " is under way; this one stops")));
+		}
+		return new DataDirectoryLock(dataDirectory, held);
+	}
+
+	/**
+	 * The second half of {@link #claim}: the directory itself. Releases the period too
+	 * when it fails.
+	 * @throws RunLockedException when the directory stayed in use for {@code wait}
+	 */
+	DataDirectoryLock claimDatabase(Duration wait) throws IOException {
 		try {
-			if (period != null) {
-				held.add(tryLock(lockFile(dataDirectory, "." + period)).orElseThrow(
-						() -> new RunLockedException("another run of " + period + " is under way; this one stops")));
-			}
-			held.add(waitForLock(dataDirectory, wait));
-			stopOrphan(dataDirectory);
-			return new DataDirectoryLock(held);
+			this.locks.add(waitForLock(this.dataDirectory, wait));
+			stopOrphan(this.dataDirectory);
+			return this;
 		}
 		catch (IOException | RuntimeException ex) {
-			release(held);
+			close();
 			throw ex;
 		}
 	}

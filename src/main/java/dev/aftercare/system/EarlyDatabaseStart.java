@@ -44,8 +44,16 @@ public final class EarlyDatabaseStart
 		}
 		EmbeddedDatabaseProperties properties = Binder.get(context.getEnvironment())
 			.bindOrCreate("aftercare.embedded-database", EmbeddedDatabaseProperties.class);
-		String period = period(context.getEnvironment());
-		this.started = CompletableFuture.supplyAsync(() -> start(properties, period), (task) -> {
+		DataDirectoryLock periodClaimed;
+		try {
+			// at once, on this thread: a second run of the period stops before Spring
+			// starts
+			periodClaimed = EmbeddedDatabaseConfiguration.claimPeriod(properties, period(context.getEnvironment()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.started = CompletableFuture.supplyAsync(() -> start(properties, periodClaimed), (task) -> {
 			Thread thread = new Thread(task, "database-start");
 			thread.setDaemon(true);
 			thread.start();
@@ -74,9 +82,9 @@ public final class EarlyDatabaseStart
 		}
 	}
 
-	private static Started start(EmbeddedDatabaseProperties properties, String period) {
+	private static Started start(EmbeddedDatabaseProperties properties, DataDirectoryLock periodClaimed) {
 		try {
-			DataDirectoryLock lock = EmbeddedDatabaseConfiguration.claim(properties, period);
+			DataDirectoryLock lock = periodClaimed.claimDatabase(properties.lockWait());
 			try {
 				return new Started(lock, EmbeddedDatabaseConfiguration.start(properties));
 			}

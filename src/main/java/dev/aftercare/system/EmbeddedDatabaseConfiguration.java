@@ -31,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
 	DataDirectoryLock dataDirectoryLock(EmbeddedDatabaseProperties properties, ObjectProvider<EarlyDatabaseStart> early)
 			throws IOException {
 		EarlyDatabaseStart started = early.getIfAvailable();
-		return (started != null) ? started.lock() : claim(properties, null);
+		return (started != null) ? started.lock() : claim(properties);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -41,13 +41,17 @@ class EmbeddedDatabaseConfiguration {
 		return (started != null) ? started.postgres() : start(properties);
 	}
 
+	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties) throws IOException {
+		return claimPeriod(properties, null).claimDatabase(properties.lockWait());
+	}
+
 	/**
 	 * @param period the run's period, or {@code null} when it is not known
 	 */
-	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties, String period) throws IOException {
+	static DataDirectoryLock claimPeriod(EmbeddedDatabaseProperties properties, String period) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		PrivatePaths.directory(dataDirectory, "the embedded database's data directory");
-		return DataDirectoryLock.claim(dataDirectory, period, properties.lockWait());
+		return DataDirectoryLock.claimPeriod(dataDirectory, period);
 	}
 
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {

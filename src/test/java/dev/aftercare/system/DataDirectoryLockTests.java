@@ -3,6 +3,7 @@ package dev.aftercare.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -87,6 +88,35 @@ class DataDirectoryLockTests {
 				.withMessage("another run of 2026-10 is under way; this one stops");
 		}
 		assertThat(logged()).doesNotContain("waiting");
+	}
+
+	@Test
+	@Timeout(value = 6, unit = TimeUnit.MINUTES)
+	void onTheCommandLineBothEndWithExitCodeThreeAndOneLine() throws Exception {
+		Path data = Files.createDirectories(this.home.resolve("pgdata"));
+		String input = "--input=" + Path.of("src/test/resources/runs/october").toAbsolutePath();
+		try (DataDirectoryLock first = DataDirectoryLock.claim(data, "2026-10", LONG)) {
+			ChildJob samePeriod = ChildJob.start("0022", data, List.of(), input,
+					"--output=" + this.home.resolve("same"), "--period=2026-10");
+			ChildJob otherPeriod = ChildJob.start("0022", data, List.of(), input,
+					"--output=" + this.home.resolve("other"), "--period=2026-09",
+					"--aftercare.embedded-database.lock-wait=1s");
+
+			assertThat(samePeriod.exitCode()).as(samePeriod.stdout()).isEqualTo(3);
+			assertThat(lines(samePeriod))
+				.containsExactly("aftercare: another run of 2026-10 is under way; this one stops");
+			assertThat(otherPeriod.exitCode()).as(otherPeriod.stdout()).isEqualTo(3);
+			assertThat(lines(otherPeriod)).containsExactly("aftercare: another run kept the embedded database in "
+					+ data + " for longer than 1s (aftercare.embedded-database.lock-wait); this one stops");
+			assertThat(otherPeriod.stdout()).contains("waiting up to 1s for it to finish");
+		}
+		// neither started a server
+		assertThat(data).isEmptyDirectory();
+	}
+
+	/** What the job itself said on stderr, apart from the JVM's own warnings. */
+	private static List<String> lines(ChildJob job) {
+		return job.stderr().stream().filter((line) -> line.startsWith("aftercare:")).toList();
 	}
 
 	private static DataDirectoryLock claim(Path data, String period, Duration wait) {
