@@ -61,13 +61,16 @@ public final class FloorCommand {
 
 	private static void load(FloorOptions options, List<Path> files, PrintStream out) throws IOException, SQLException {
 		boolean temporary = options.dataDirectory() == null;
-		Path dataDirectory = temporary ? Files.createTempDirectory("aftercare-floor-pg")
+		// a temporary data directory sits in a directory of its own, with its password
+		// and
+		// binaries beside it
+		Path dataDirectory = temporary ? Files.createTempDirectory("aftercare-floor-pg").resolve("pgdata")
 				: options.dataDirectory().toAbsolutePath();
 		Files.createDirectories(dataDirectory);
 		try {
 			long started = System.nanoTime();
 			// the job's own server, not durable, as the benchmark runs the job
-			try (EmbeddedPostgres postgres = EmbeddedServer.builder(dataDirectory, 0, false).start()) {
+			try (EmbeddedPostgres postgres = EmbeddedServer.start(dataDirectory, 0, false)) {
 				double startSeconds = seconds(started);
 				print(out, "start data_directory=%s seconds=%.3f", dataDirectory, startSeconds);
 				long rows = 0;
@@ -88,7 +91,7 @@ public final class FloorCommand {
 		}
 		finally {
 			if (temporary) {
-				PathUtils.deleteDirectory(dataDirectory);
+				PathUtils.deleteDirectory(dataDirectory.getParent());
 			}
 		}
 	}

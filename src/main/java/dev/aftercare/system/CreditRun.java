@@ -2,6 +2,7 @@ package dev.aftercare.system;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,12 @@ public class CreditRun {
 
 	private final PeriodLock lock;
 
+	private final LostDatabase lostDatabase;
+
 	CreditRun(JobLauncher jobLauncher, Job creditRunJob, RunHistory history, RunSummaryWriter summaries,
-			List<PreflightCheck> preflightChecks, PeriodLock lock) {
+			List<PreflightCheck> preflightChecks, PeriodLock lock, LostDatabase lostDatabase) {
 		this.lock = lock;
+		this.lostDatabase = lostDatabase;
 		this.jobLauncher = jobLauncher;
 		this.creditRunJob = creditRunJob;
 		this.history = history;
@@ -117,7 +121,11 @@ public class CreditRun {
 				parameters);
 	}
 
-	private static String describe(Throwable ex) {
+	private String describe(Throwable ex) {
+		Optional<String> lost = this.lostDatabase.describe(ex);
+		if (lost.isPresent()) {
+			return lost.get();
+		}
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root && !(root instanceof InputFileException)) {
 			root = root.getCause();

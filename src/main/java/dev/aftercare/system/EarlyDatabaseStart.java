@@ -2,6 +2,9 @@ package dev.aftercare.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -12,6 +15,9 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as its settings are
@@ -38,7 +44,16 @@ public final class EarlyDatabaseStart
 		}
 		EmbeddedDatabaseProperties properties = Binder.get(context.getEnvironment())
 			.bindOrCreate("aftercare.embedded-database", EmbeddedDatabaseProperties.class);
-		this.started = CompletableFuture.supplyAsync(() -> start(properties), (task) -> {
+		DataDirectoryLock periodClaimed;
+		try {
+			// at once, on this thread: a second run of the period stops before Spring
+			// starts
+			periodClaimed = EmbeddedDatabaseConfiguration.claimPeriod(properties, period(context.getEnvironment()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.started = CompletableFuture.supplyAsync(() -> start(properties, periodClaimed), (task) -> {
 			Thread thread = new Thread(task, "database-start");
 			thread.setDaemon(true);
 			thread.start();
@@ -49,9 +64,27 @@ public final class EarlyDatabaseStart
 		beans.registerDisposableBean(BEAN_NAME, this);
 	}
 
-	private static Started start(EmbeddedDatabaseProperties properties) {
+	/**
+	 * The period the run will take, read as {@link RunRequest} reads it, so that a second
+	 * run of a period stops at once instead of waiting for the database; {@code null}
+	 * when it is no month, which the run reports once it reads its arguments.
+	 */
+	private static String period(ConfigurableEnvironment environment) {
+		PropertySource<?> arguments = environment.getPropertySources()
+			.get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
+		Object given = (arguments != null) ? arguments.getProperty("period") : null;
 		try {
-			DataDirectoryLock lock = EmbeddedDatabaseConfiguration.claim(properties);
+			return ((given != null) ? YearMonth.parse(given.toString()) : RunRequest.defaultPeriod(Clock.systemUTC()))
+				.toString();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static Started start(EmbeddedDatabaseProperties properties, DataDirectoryLock periodClaimed) {
+		try {
+			DataDirectoryLock lock = periodClaimed.claimDatabase(properties.lockWait());
 			try {
 				return new Started(lock, EmbeddedDatabaseConfiguration.start(properties));
 			}

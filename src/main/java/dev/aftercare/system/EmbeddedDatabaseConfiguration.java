@@ -1,7 +1,6 @@
 package dev.aftercare.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -43,24 +42,32 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	static DataDirectoryLock claim(EmbeddedDatabaseProperties properties) throws IOException {
+		return claimPeriod(properties, null).claimDatabase(properties.lockWait());
+	}
+
+	/**
+	 * @param period the run's period, or {@code null} when it is not known
+	 */
+	static DataDirectoryLock claimPeriod(EmbeddedDatabaseProperties properties, String period) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
-		Files.createDirectories(dataDirectory);
-		return DataDirectoryLock.claim(dataDirectory);
+		PrivatePaths.directory(dataDirectory, "the embedded database's data directory");
+		return DataDirectoryLock.claimPeriod(dataDirectory, period);
 	}
 
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
 		logger.info("Starting the embedded PostgreSQL with its data in {}", dataDirectory);
-		return EmbeddedServer.builder(dataDirectory, properties.port(), properties.durable()).start();
+		return EmbeddedServer.start(dataDirectory, properties.port(), properties.durable());
 	}
 
 	@Bean(destroyMethod = "close")
 	@Primary
 	@FlywayDataSource
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws IOException {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedServer.SUPERUSER, "postgres"));
+		dataSource.setUsername(EmbeddedServer.SUPERUSER);
+		dataSource.setPassword(EmbeddedPassword.read(properties.dataDirectory().toAbsolutePath()));
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("embedded");
 		// a batch of inserts goes in as multi-row statements, not one statement a row

@@ -46,8 +46,7 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 		YearMonth period;
 		try {
 			// the month that contains yesterday is what a run just after midnight wants
-			period = (periodText != null) ? YearMonth.parse(periodText)
-					: YearMonth.from(LocalDate.now(clock).minusDays(1));
+			period = (periodText != null) ? YearMonth.parse(periodText) : defaultPeriod(clock);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidRunException("--period " + periodText + " is not a month like 2026-10");
@@ -55,6 +54,11 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 		String terms = single(arguments, "terms", false);
 		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null,
 				flag(arguments, "new-run"), flag(arguments, "accept-shrink"));
+	}
+
+	/** The month that contains yesterday. */
+	static YearMonth defaultPeriod(Clock clock) {
+		return YearMonth.from(LocalDate.now(clock).minusDays(1));
 	}
 
 	private static String single(ApplicationArguments arguments, String name, boolean required) {

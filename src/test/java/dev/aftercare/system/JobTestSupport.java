@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(JobTestSupport.Faults.class)
 public abstract class JobTestSupport {
 
-	private static final Path DATA_DIRECTORY = temporaryDirectory("aftercare-test-pg");
+	// in a directory of its own, as the job's password and binaries sit beside it
+	private static final Path DATA_DIRECTORY = temporaryDirectory("aftercare-test-pg").resolve("pgdata");
 
 	@Autowired
 	protected CreditRun creditRun;

@@ -28,9 +28,8 @@ class UsageNotStoredMigrationTests {
 
 	@Test
 	void aRunThatStoppedAfterLoadingUsageKeepsItsAcceptedCount() throws IOException {
-		try (EmbeddedPostgres postgres = EmbeddedServer
-			.builder(Files.createDirectories(this.directory.resolve("pg")), 0, false)
-			.start()) {
+		try (EmbeddedPostgres postgres = EmbeddedServer.start(Files.createDirectories(this.directory.resolve("pg")), 0,
+				false)) {
 			migrations(postgres.getPostgresDatabase()).target("5").load().migrate();
 			JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
 			// run 7 stopped after its usage step; run 6 finished, its usage partition
