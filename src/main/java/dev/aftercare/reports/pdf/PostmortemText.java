@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.aftercare.credits.MinorUnit;
@@ -32,6 +33,9 @@ final class PostmortemText {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final Pattern SAYS_MAINTENANCE = Pattern.compile("\\bmaintenance\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private final ReportKit kit;
 
 	PostmortemText(ReportKit kit) {
@@ -47,9 +51,16 @@ final class PostmortemText {
 		return present(value) ? value.strip() : word(missingKey);
 	}
 
-	/** The title: planned maintenance is not called a postmortem. */
+	/**
+	 * The title: planned maintenance is not called a postmortem, and one whose own title
+	 * already says maintenance is not called so twice.
+	 */
 	String title(PublicPostmortem postmortem) {
-		return word(postmortem.isMaintenance() ? "public.title_maintenance" : "public.title");
+		if (!postmortem.isMaintenance()) {
+			return word("public.title");
+		}
+		return word(SAYS_MAINTENANCE.matcher(postmortem.title()).find() ? "public.title_maintenance_named"
+				: "public.title_maintenance");
 	}
 
 	/**

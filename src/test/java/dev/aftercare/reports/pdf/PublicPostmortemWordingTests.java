@@ -137,6 +137,22 @@ class PublicPostmortemWordingTests {
 	}
 
 	@Test
+	void aMaintenanceTitleThatSaysMaintenanceIsNotPrefixedTwice() throws IOException {
+		Incident incident = new Incident(ID, "Planned maintenance: storage in eu-central", Severity.SEV4,
+				IncidentType.MAINTENANCE, List.of("storage"), List.of("eu-central"), at("01:00"), null, at("03:30"),
+				null, null, null, null, null, null, List.of());
+		List<String> both = render(incident, List.of(), 10, List.of());
+		assertThat(both.get(0))
+			.contains("Example Cloud | Planned maintenance: storage in eu-central Page 1",
+					"Planned maintenance: storage in eu-central Incident INC-9")
+			.doesNotContain("Maintenance report", "Postmortem:");
+		assertThat(both.get(1)).startsWith("# Planned maintenance: storage in eu-central\n")
+			.doesNotContain("Maintenance report", "Postmortem:");
+		assertThat(Samples.title(this.directory.resolve(ID + ".pdf")))
+			.isEqualTo("Planned maintenance: storage in eu-central");
+	}
+
+	@Test
 	void anIncidentExcludedAsCustomerCausedBlamesNoCustomer() throws IOException {
 		Incident incident = incident(Severity.SEV3, IncidentType.INCIDENT, SlaExclusion.CUSTOMER_CAUSED, "07:00",
 				"09:00");
