@@ -92,9 +92,10 @@ class PostmortemJobTests extends JobTestSupport {
 	void announcedMaintenanceSaysWhyItEarnsNoCredit() {
 		String text = Samples.text(this.period.resolve("public/INC-2.pdf"));
 		assertThat(text)
-			.contains("Maintenance report:", "announced in advance", "does not earn a service credit",
-					"We are sorry for the interruption")
-			.doesNotContain("qualify", "applied", "Why it happened", "so that it does not happen again");
+			.contains("Planned maintenance: storage in eu-west", "announced in advance",
+					"does not earn a service credit", "We are sorry for the interruption")
+			.doesNotContain("qualify", "applied", "Why it happened", "so that it does not happen again",
+					"Maintenance report:", "Postmortem:");
 	}
 
 	@Test
