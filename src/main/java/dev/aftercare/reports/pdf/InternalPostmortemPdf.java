@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.lowagie.text.PageSize;
 
@@ -79,15 +80,18 @@ final class InternalPostmortemPdf {
 
 	private void affected(PdfFile pdf, PdfBlocks blocks, PostmortemText text, InternalDetail internal) {
 		pdf.heading(blocks.heading(text.word("internal.headings.affected")));
-		counts(pdf, blocks, text, text.word("internal.labels.by_plan"), internal.byPlan());
-		counts(pdf, blocks, text, text.word("internal.labels.by_region"), internal.byRegion());
-		counts(pdf, blocks, text, text.word("internal.labels.by_service"), internal.byService());
+		counts(pdf, blocks, text, text.word("internal.labels.by_plan"), internal.byPlan(), UnaryOperator.identity());
+		counts(pdf, blocks, text, text.word("internal.labels.by_region"), internal.byRegion(), text::region);
+		counts(pdf, blocks, text, text.word("internal.labels.by_service"), internal.byService(), text::service);
 	}
 
-	private void counts(PdfFile pdf, PdfBlocks blocks, PostmortemText text, String name, List<Count> counts) {
+	/** The counts under one heading, each name as {@code named} shows it. */
+	private void counts(PdfFile pdf, PdfBlocks blocks, PostmortemText text, String name, List<Count> counts,
+			UnaryOperator<String> named) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Count count : counts) {
-			rows.add(List.of(count.name(), String.valueOf(count.subscriptions()), String.valueOf(count.customers())));
+			rows.add(List.of(named.apply(count.name()), String.valueOf(count.subscriptions()),
+					String.valueOf(count.customers())));
 		}
 		pdf.add(blocks.table(new float[] { 3, 1, 1 },
 				List.of(name, text.word("public.labels.subscriptions"), text.word("public.labels.customers")), rows));
@@ -103,7 +107,7 @@ final class InternalPostmortemPdf {
 		List<List<String>> largest = new ArrayList<>();
 		for (LargestCredit credit : internal.largestCredits()) {
 			largest.add(List.of(credit.customerName() + " (" + credit.customerId() + ")", credit.plan(),
-					credit.service() + " / " + credit.region(),
+					text.scope(credit.service(), credit.region()),
 					PostmortemText.percent(credit.creditPercent()) + " ("
 							+ text.word("public.compensation.basis_" + credit.basis()) + ")",
 					PostmortemText.money(credit.currency(), credit.amount())));

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.aftercare.credits.MinorUnit;
@@ -32,6 +33,9 @@ final class PostmortemText {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final Pattern SAYS_MAINTENANCE = Pattern.compile("\\bmaintenance\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private final ReportKit kit;
 
 	PostmortemText(ReportKit kit) {
@@ -47,9 +51,16 @@ final class PostmortemText {
 		return present(value) ? value.strip() : word(missingKey);
 	}
 
-	/** The title: planned maintenance is not called a postmortem. */
+	/**
+	 * The title: planned maintenance is not called a postmortem, and one whose own title
+	 * already says maintenance is not called so twice.
+	 */
 	String title(PublicPostmortem postmortem) {
-		return word(postmortem.isMaintenance() ? "public.title_maintenance" : "public.title");
+		if (!postmortem.isMaintenance()) {
+			return word("public.title");
+		}
+		return word(SAYS_MAINTENANCE.matcher(postmortem.title()).find() ? "public.title_maintenance_named"
+				: "public.title_maintenance");
 	}
 
 	/**
@@ -110,9 +121,10 @@ final class PostmortemText {
 			worst = Status.UNDER_MAINTENANCE;
 		}
 		Wording wording = this.kit.wording()
-			.with("services", list(postmortem.services()))
+			.with("services", list(services(postmortem.services())))
 			.with("regions",
-					postmortem.regions().isEmpty() ? word("public.labels.all_regions") : list(postmortem.regions()))
+					postmortem.regions().isEmpty() ? word("public.labels.all_regions")
+							: list(regions(postmortem.regions())))
 			.with("when", this.kit.time().windowUtc(postmortem.startedAt(), postmortem.resolvedAt()))
 			.with("duration", TimeText.duration(postmortem.duration()));
 		String apology = (worst == Status.MAJOR_OUTAGE && postmortem.longOutage()) ? "major_outage_long" : worst.code();
@@ -200,9 +212,9 @@ final class PostmortemText {
 					time.windowLocal(postmortem.startedAt(), postmortem.resolvedAt()) });
 		}
 		rows.add(new String[] { word("public.labels.duration"), TimeText.duration(postmortem.duration()) });
-		rows.add(new String[] { word("public.labels.services"), String.join(", ", postmortem.services()) });
+		rows.add(new String[] { word("public.labels.services"), String.join(", ", services(postmortem.services())) });
 		rows.add(new String[] { word("public.labels.regions"), postmortem.regions().isEmpty()
-				? word("public.labels.all_regions") : String.join(", ", postmortem.regions()) });
+				? word("public.labels.all_regions") : String.join(", ", regions(postmortem.regions())) });
 		rows.add(new String[] { word("public.labels.customers"), publicCount(postmortem.affectedCustomers()) });
 		return rows;
 	}
@@ -218,8 +230,8 @@ final class PostmortemText {
 		if (entry.kind() != EventKind.STATUS || entry.status() == null) {
 			return kind(entry.kind());
 		}
-		List<String> scope = new ArrayList<>(entry.services());
-		scope.addAll(entry.regions());
+		List<String> scope = new ArrayList<>(services(entry.services()));
+		scope.addAll(regions(entry.regions()));
 		return kind(entry.kind()) + ": " + status(entry.status())
 				+ (scope.isEmpty() ? "" : " (" + String.join(", ", scope) + ")");
 	}
@@ -256,12 +268,38 @@ final class PostmortemText {
 	/** {@code service / region}, with the words for "every region" where it applies. */
 	String scope(ScopeTimeline scope, List<ScopeTimeline> all) {
 		if (!IncidentImpact.OTHER_REGIONS.equals(scope.region())) {
-			return scope.service() + " / " + scope.region();
+			return scope(scope.service(), scope.region());
 		}
 		boolean others = all.stream()
 			.anyMatch((other) -> other.service().equals(scope.service())
 					&& !IncidentImpact.OTHER_REGIONS.equals(other.region()));
-		return scope.service() + " / " + word(others ? "public.labels.other_regions" : "public.labels.all_regions");
+		return service(scope.service()) + " / "
+				+ word(others ? "public.labels.other_regions" : "public.labels.all_regions");
+	}
+
+	/** {@code API / eu-west}: a service and a region by the names customers know. */
+	String scope(String service, String region) {
+		return service(service) + " / " + region(region);
+	}
+
+	/**
+	 * A service by the name customers know it by, as the wording gives it, else its code.
+	 */
+	String service(String code) {
+		return this.kit.wording().name("services", code);
+	}
+
+	/** A region by the name the wording gives it, else its code. */
+	String region(String code) {
+		return this.kit.wording().name("regions", code);
+	}
+
+	List<String> services(List<String> codes) {
+		return codes.stream().map(this::service).toList();
+	}
+
+	List<String> regions(List<String> codes) {
+		return codes.stream().map(this::region).toList();
 	}
 
 	String basis(CreditRate rate) {

@@ -78,10 +78,10 @@ final class ReliabilityReportPdf {
 			List<Availability> availability, Terms terms) {
 		List<AvailabilityChart.Row> rows = new ArrayList<>();
 		for (Availability scope : availability) {
-			String region = IncidentImpact.OTHER_REGIONS.equals(scope.region()) ? text.word("public.labels.all_regions")
-					: scope.region();
-			rows.add(new AvailabilityChart.Row(scope.service() + " / " + region, scope.experiencedPercent(),
-					scope.percent()));
+			String label = IncidentImpact.OTHER_REGIONS.equals(scope.region())
+					? text.service(scope.service()) + " / " + text.word("public.labels.all_regions")
+					: text.scope(scope.service(), scope.region());
+			rows.add(new AvailabilityChart.Row(label, scope.experiencedPercent(), scope.percent()));
 		}
 		Map<String, BigDecimal> targets = new LinkedHashMap<>();
 		terms.plans().forEach((plan, planTerms) -> targets.put(plan, planTerms.slaTarget()));

@@ -32,6 +32,12 @@ final class Wording {
 
 	static final String FILE = "postmortem/wording.yml";
 
+	/**
+	 * Where the display names of services and regions sit: optional, since a code without
+	 * a name still reads as itself.
+	 */
+	static final String NAMES = "names.";
+
 	/** Every variable a template may use; a run fills them all. */
 	static final Set<String> VARIABLES = Set.of("company", "support_contact", "feedback_contact", "incident_id",
 			"title", "period", "target_minutes", "goodwill_minutes", "goodwill_percent", "published", "services",
@@ -67,6 +73,9 @@ final class Wording {
 		sample.putAll(variables);
 		Map<String, Template> compiled = new ConcurrentHashMap<>();
 		for (String key : required) {
+			if (key.startsWith(NAMES)) {
+				continue;
+			}
 			String text = texts.get(key);
 			if (text == null) {
 				throw new InvalidRunException(source + ": '" + key + "' is missing");
@@ -125,6 +134,16 @@ final class Wording {
 	/** The words for an enum-like code under {@code group}, or the code itself. */
 	String label(String group, String code) {
 		return this.compiled.containsKey(group + "." + code) ? text(group + "." + code) : code;
+	}
+
+	/**
+	 * The name customers know a service or region by ({@code group} {@code services} or
+	 * {@code regions}), or its code when the wording names none. Plain text, not a
+	 * template: a name is what it says.
+	 */
+	String name(String group, String code) {
+		String name = this.texts.get(NAMES + group + "." + code);
+		return (name != null && !name.isBlank()) ? name.strip() : code;
 	}
 
 	static Color colour(String text, String where) {

@@ -104,8 +104,24 @@ class PublicPostmortemWordingTests {
 		IncidentEvent euWestOnly = new IncidentEvent(ID, 1, at("10:00"), EventKind.STATUS, Status.MAJOR_OUTAGE,
 				List.of(), List.of("eu-west"), Visibility.PUBLIC, "status_page", "comms", "The API fails in eu-west.");
 		List<String> both = render(incident, List.of(euWestOnly), 10, List.of());
-		assertThat(both.get(0)).contains("api / eu-west").doesNotContain("api / us-east");
-		assertThat(both.get(1)).contains("- **api / eu-west**: Major outage").doesNotContain("api / us-east");
+		assertThat(both.get(0)).contains("API / eu-west").doesNotContain("API / us-east");
+		assertThat(both.get(1)).contains("- **API / eu-west**: Major outage").doesNotContain("API / us-east");
+	}
+
+	@Test
+	void servicesShowByTheNamesCustomersKnowAndRegionsByTheirCodes() throws IOException {
+		Incident incident = new Incident(ID, "Deliveries failing", Severity.SEV2, IncidentType.INCIDENT,
+				List.of("api", "webhooks"), List.of("eu-west", "us-east"), at("10:00"), at("10:05"), at("11:00"), null,
+				null, null, null, null, null, List.of());
+		List<String> both = render(incident, List.of(status(1, "10:00", Status.MAJOR_OUTAGE, "Deliveries fail.")), 10,
+				List.of());
+		for (String text : both) {
+			assertThat(text).contains("API and Webhooks in eu-west and us-east had an outage")
+				.doesNotContain("api", "webhooks");
+		}
+		assertThat(both.get(0)).contains("Affected services API, Webhooks", "Affected regions eu-west, us-east",
+				"API / eu-west", "Webhooks / us-east");
+		assertThat(both.get(1)).contains("| Affected services | API, Webhooks |", "- **Webhooks / us-east**: Major");
 	}
 
 	@Test
@@ -118,6 +134,22 @@ class PublicPostmortemWordingTests {
 				.doesNotContain("Why it happened", "so that it does not happen again", "Postmortem:", "let you down",
 						"We had no workaround");
 		}
+	}
+
+	@Test
+	void aMaintenanceTitleThatSaysMaintenanceIsNotPrefixedTwice() throws IOException {
+		Incident incident = new Incident(ID, "Planned maintenance: storage in eu-central", Severity.SEV4,
+				IncidentType.MAINTENANCE, List.of("storage"), List.of("eu-central"), at("01:00"), null, at("03:30"),
+				null, null, null, null, null, null, List.of());
+		List<String> both = render(incident, List.of(), 10, List.of());
+		assertThat(both.get(0))
+			.contains("Example Cloud | Planned maintenance: storage in eu-central Page 1",
+					"Planned maintenance: storage in eu-central Incident INC-9")
+			.doesNotContain("Maintenance report", "Postmortem:");
+		assertThat(both.get(1)).startsWith("# Planned maintenance: storage in eu-central\n")
+			.doesNotContain("Maintenance report", "Postmortem:");
+		assertThat(Samples.title(this.directory.resolve(ID + ".pdf")))
+			.isEqualTo("Planned maintenance: storage in eu-central");
 	}
 
 	@Test

@@ -36,6 +36,28 @@ class ReportKitTests {
 	}
 
 	@Test
+	void theWordingNamesServicesAndRegionsAndACodeWithoutANameShowsAsItIs() throws IOException {
+		Files.createDirectories(this.reports.resolve("postmortem"));
+		Files.writeString(this.reports.resolve(Wording.FILE),
+				bundledWording().replace("  regions: {}", "  regions:\n    eu-west: \"Europe West (eu-west)\""));
+		PostmortemText text = new PostmortemText(
+				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
+		assertThat(text.scope("api", "eu-west")).isEqualTo("API / Europe West (eu-west)");
+		assertThat(text.scope("ledger", "us-east")).isEqualTo("ledger / us-east");
+	}
+
+	@Test
+	void aWordingFileWithoutNamesShowsTheCodes() throws IOException {
+		Files.createDirectories(this.reports.resolve("postmortem"));
+		String wording = bundledWording();
+		Files.writeString(this.reports.resolve(Wording.FILE),
+				wording.substring(0, wording.indexOf("names:")) + wording.substring(wording.indexOf("statuses:")));
+		PostmortemText text = new PostmortemText(
+				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
+		assertThat(text.scope("api", "eu-west")).isEqualTo("api / eu-west");
+	}
+
+	@Test
 	void aMissingKeyNamesTheFileAndTheKey() throws IOException {
 		Files.createDirectories(this.reports.resolve("postmortem"));
 		Files.writeString(this.reports.resolve(Wording.FILE),

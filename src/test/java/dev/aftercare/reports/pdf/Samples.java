@@ -185,6 +185,16 @@ final class Samples {
 		}
 	}
 
+	/** The title in a PDF's document information. */
+	static String title(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return document.getDocumentInformation().getTitle();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static int pages(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return document.getNumberOfPages();
