@@ -282,16 +282,14 @@ final class PostmortemText {
 		return service(service) + " / " + region(region);
 	}
 
-	/**
-	 * A service by the name customers know it by, as the wording gives it, else its code.
-	 */
+	/** A service by the name customers know it by ({@code names.yml}), else its code. */
 	String service(String code) {
-		return this.kit.wording().name("services", code);
+		return this.kit.names().service(code);
 	}
 
-	/** A region by the name the wording gives it, else its code. */
+	/** A region by the name {@code names.yml} gives it, else its code. */
 	String region(String code) {
-		return this.kit.wording().name("regions", code);
+		return this.kit.names().region(code);
 	}
 
 	List<String> services(List<String> codes) {

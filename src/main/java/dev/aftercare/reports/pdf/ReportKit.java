@@ -14,16 +14,19 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 
+import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.system.InvalidRunException;
 
 /**
  * Everything the documents share: the company's name, colour and logo, the wording, the
- * time zone and the update target. Loading it checks each of them, so that the preflight
- * check and the step fail alike, naming the file or setting that is wrong.
+ * names of services and regions (the list the message drafts read too), the time zone and
+ * the update target. Loading it checks each of them, so that the preflight check and the
+ * step fail alike, naming the file or setting that is wrong.
  */
-record ReportKit(String company, Color primary, byte[] logo, Wording wording, TimeText time, Duration updateTarget) {
+record ReportKit(String company, Color primary, byte[] logo, Wording wording, DisplayNames names, TimeText time,
+		Duration updateTarget) {
 
 	static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
@@ -62,8 +65,8 @@ record ReportKit(String company, Color primary, byte[] logo, Wording wording, Ti
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new ReportKit(settings.companyName(), primary, logo(resources, pdf.logo()), wording, new TimeText(zone),
-				Duration.ofMinutes(settings.updateTargetMinutes()));
+		return new ReportKit(settings.companyName(), primary, logo(resources, pdf.logo()), wording,
+				DisplayNames.load(resources), new TimeText(zone), Duration.ofMinutes(settings.updateTargetMinutes()));
 	}
 
 	/** The same kit with the wording's variables set for one incident's documents. */
@@ -72,13 +75,13 @@ record ReportKit(String company, Color primary, byte[] logo, Wording wording, Ti
 				this.wording.with("incident_id", postmortem.incidentId())
 					.with("title", postmortem.title())
 					.with("published", postmortem.published().toString()),
-				this.time, this.updateTarget);
+				this.names, this.time, this.updateTarget);
 	}
 
 	/** The same kit with the wording's period set, for the monthly report. */
 	ReportKit forPeriod(String period) {
-		return new ReportKit(this.company, this.primary, this.logo, this.wording.with("period", period), this.time,
-				this.updateTarget);
+		return new ReportKit(this.company, this.primary, this.logo, this.wording.with("period", period), this.names,
+				this.time, this.updateTarget);
 	}
 
 	BaseFont regular() {

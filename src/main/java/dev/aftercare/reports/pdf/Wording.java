@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +24,7 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
 import dev.aftercare.model.Status;
+import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.system.InvalidRunException;
 
 /**
@@ -32,16 +36,12 @@ final class Wording {
 
 	static final String FILE = "postmortem/wording.yml";
 
-	/**
-	 * Where the display names of services and regions sit: optional, since a code without
-	 * a name still reads as itself.
-	 */
-	static final String NAMES = "names.";
-
 	/** Every variable a template may use; a run fills them all. */
 	static final Set<String> VARIABLES = Set.of("company", "support_contact", "feedback_contact", "incident_id",
 			"title", "period", "target_minutes", "goodwill_minutes", "goodwill_percent", "published", "services",
 			"regions", "when", "duration", "weights");
+
+	private static final Logger logger = LoggerFactory.getLogger(Wording.class);
 
 	private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(false);
 
@@ -73,9 +73,6 @@ final class Wording {
 		sample.putAll(variables);
 		Map<String, Template> compiled = new ConcurrentHashMap<>();
 		for (String key : required) {
-			if (key.startsWith(NAMES)) {
-				continue;
-			}
 			String text = texts.get(key);
 			if (text == null) {
 				throw new InvalidRunException(source + ": '" + key + "' is missing");
@@ -92,6 +89,12 @@ final class Wording {
 			if (key.endsWith(".colour")) {
 				colour(text, source + ": '" + key + "'");
 			}
+		}
+		if (texts.keySet().stream().anyMatch((key) -> key.startsWith("names."))) {
+			// an edited copy from before names.yml: its names would silently differ from
+			// the drafts'
+			logger.warn("{}: its 'names' section is no longer read; services and regions are named in {}", source,
+					DisplayNames.FILE);
 		}
 		return new Wording(texts, Map.copyOf(variables), source, compiled);
 	}
@@ -134,16 +137,6 @@ final class Wording {
 	/** The words for an enum-like code under {@code group}, or the code itself. */
 	String label(String group, String code) {
 		return this.compiled.containsKey(group + "." + code) ? text(group + "." + code) : code;
-	}
-
-	/**
-	 * The name customers know a service or region by ({@code group} {@code services} or
-	 * {@code regions}), or its code when the wording names none. Plain text, not a
-	 * template: a name is what it says.
-	 */
-	String name(String group, String code) {
-		String name = this.texts.get(NAMES + group + "." + code);
-		return (name != null && !name.isBlank()) ? name.strip() : code;
 	}
 
 	static Color colour(String text, String where) {

@@ -8,7 +8,7 @@ import java.util.List;
  * services and their own tickets, never {@code root_cause}, internal events or other
  * customers.
  *
- * @param statusPage the public status page, from {@code names.yml}
+ * @param statusPage the public status page, from {@code messages/links.yml}
  * @param greeting the contact's name, or {@code null}: never the company's name
  * @param customer the customer's name, for the call script
  * @param incidents every incident that hit the customer, by start

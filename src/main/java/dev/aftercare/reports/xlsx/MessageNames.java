@@ -3,24 +3,24 @@ package dev.aftercare.reports.xlsx;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.system.InvalidRunException;
 
 /**
- * What the drafts call services and regions, and where they link to, from
- * {@code reports/messages/names.yml}: a customer reads "API in Europe West", not
- * {@code api in eu-west}.
+ * What the drafts call services and regions, from the one list the postmortems read too
+ * ({@code reports/names.yml}), and where they link to, from
+ * {@code reports/messages/links.yml}: a customer reads "API in eu-west" in the email and
+ * "API / eu-west" in the postmortem it links to.
  */
 final class MessageNames {
 
-	static final String FILE = MessageTemplates.FOLDER + "names.yml";
+	static final String FILE = MessageTemplates.FOLDER + "links.yml";
 
 	private static final String ID = "{incident_id}";
 
@@ -28,18 +28,16 @@ final class MessageNames {
 
 	private final String postmortemLink;
 
-	private final Map<String, String> services;
+	private final DisplayNames names;
 
-	private final Map<String, String> regions;
-
-	MessageNames(String statusPage, String postmortemLink, Map<String, String> services, Map<String, String> regions) {
+	MessageNames(String statusPage, String postmortemLink, DisplayNames names) {
 		this.statusPage = statusPage;
 		this.postmortemLink = postmortemLink;
-		this.services = Map.copyOf(services);
-		this.regions = Map.copyOf(regions);
+		this.names = names;
 	}
 
 	static MessageNames load(ReportResources resources) {
+		DisplayNames names = DisplayNames.load(resources);
 		String source = resources.describe(FILE);
 		if (!resources.exists(FILE)) {
 			throw new InvalidRunException("reports/" + FILE + " is missing: the message drafts need it");
@@ -52,16 +50,14 @@ final class MessageNames {
 			throw new InvalidRunException(source + " is not valid YAML: " + ex.getMessage());
 		}
 		if (root == null || !root.isObject()) {
-			throw new InvalidRunException(
-					source + " must be a map with status_page, postmortem_link, services, regions");
+			throw new InvalidRunException(source + " must be a map with status_page and postmortem_link");
 		}
 		String statusPage = link(root, "status_page", source);
 		String postmortemLink = link(root, "postmortem_link", source);
 		if (!postmortemLink.contains(ID)) {
 			throw new InvalidRunException(source + ": postmortem_link must contain " + ID);
 		}
-		return new MessageNames(statusPage, postmortemLink, names(root, "services", source),
-				names(root, "regions", source));
+		return new MessageNames(statusPage, postmortemLink, names);
 	}
 
 	private static String link(JsonNode root, String key, String source) {
@@ -71,24 +67,6 @@ final class MessageNames {
 			throw new InvalidRunException(source + ": " + key + " must be a link starting with https://");
 		}
 		return value.asText();
-	}
-
-	private static Map<String, String> names(JsonNode root, String key, String source) {
-		JsonNode node = root.get(key);
-		Map<String, String> names = new HashMap<>();
-		if (node == null || node.isNull()) {
-			return names;
-		}
-		if (!node.isObject()) {
-			throw new InvalidRunException(source + ": " + key + " must map each key to the name customers read");
-		}
-		node.fields().forEachRemaining((entry) -> {
-			if (!entry.getValue().isValueNode() || entry.getValue().asText().isBlank()) {
-				throw new InvalidRunException(source + ": " + key + "." + entry.getKey() + " must be a name");
-			}
-			names.put(entry.getKey(), entry.getValue().asText());
-		});
-		return names;
 	}
 
 	String statusPage() {
@@ -101,9 +79,9 @@ final class MessageNames {
 				URLEncoder.encode(incidentId, StandardCharsets.UTF_8).replace("+", "%20"));
 	}
 
-	/** "API in Europe West" for {@code api}, {@code eu-west}. */
+	/** "API in eu-west" for {@code api}, {@code eu-west}. */
 	String place(String service, String region) {
-		return this.services.getOrDefault(service, service) + " in " + this.regions.getOrDefault(region, region);
+		return this.names.service(service) + " in " + this.names.region(region);
 	}
 
 }

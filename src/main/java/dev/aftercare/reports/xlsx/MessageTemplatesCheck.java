@@ -21,10 +21,10 @@ import dev.aftercare.system.PreflightCheck;
 import dev.aftercare.system.RunRequest;
 
 /**
- * Before a run starts: the message templates and {@code names.yml} load, fill in for
- * every kind of customer (credit approved, credit pending, goodwill, none), give a
- * one-line subject, an email of about 1,200 characters at most, a call script, and an SMS
- * that fits in 160 characters even with the longest amounts.
+ * Before a run starts: the message templates, {@code names.yml} and {@code links.yml}
+ * load, fill in for every kind of customer (credit approved, credit pending, goodwill,
+ * none), give a one-line subject, an email of about 1,200 characters at most, a call
+ * script, and an SMS that fits in 160 characters even with the longest amounts.
  */
 final class MessageTemplatesCheck implements PreflightCheck {
 

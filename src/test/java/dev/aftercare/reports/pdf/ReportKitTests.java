@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.system.InvalidRunException;
 
@@ -36,25 +37,33 @@ class ReportKitTests {
 	}
 
 	@Test
-	void theWordingNamesServicesAndRegionsAndACodeWithoutANameShowsAsItIs() throws IOException {
-		Files.createDirectories(this.reports.resolve("postmortem"));
-		Files.writeString(this.reports.resolve(Wording.FILE),
-				bundledWording().replace("  regions: {}", "  regions:\n    eu-west: \"Europe West (eu-west)\""));
+	void namesYmlNamesServicesAndRegionsAndACodeWithoutANameShowsAsItIs() throws IOException {
+		Files.writeString(this.reports.resolve(DisplayNames.FILE),
+				bundledNames().replace("regions: {}", "regions:\n  eu-west: \"Europe West (eu-west)\""));
 		PostmortemText text = new PostmortemText(
 				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
 		assertThat(text.scope("api", "eu-west")).isEqualTo("API / Europe West (eu-west)");
+		assertThat(text.scope("web", "us-east")).isEqualTo("Website / us-east");
 		assertThat(text.scope("ledger", "us-east")).isEqualTo("ledger / us-east");
 	}
 
 	@Test
-	void aWordingFileWithoutNamesShowsTheCodes() throws IOException {
+	void anOldWordingFileWithItsOwnNamesNoLongerNamesAnything() throws IOException {
 		Files.createDirectories(this.reports.resolve("postmortem"));
-		String wording = bundledWording();
 		Files.writeString(this.reports.resolve(Wording.FILE),
-				wording.substring(0, wording.indexOf("names:")) + wording.substring(wording.indexOf("statuses:")));
+				bundledWording() + "\nnames:\n  services:\n    api: \"Public API\"\n");
 		PostmortemText text = new PostmortemText(
 				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
-		assertThat(text.scope("api", "eu-west")).isEqualTo("api / eu-west");
+		assertThat(text.scope("api", "eu-west")).isEqualTo("API / eu-west");
+	}
+
+	@Test
+	void anInvalidNamesFileStopsTheRunNamingIt() throws IOException {
+		Files.writeString(this.reports.resolve(DisplayNames.FILE), "services:\n  api: [\"API\", \"Public API\"]\n");
+		assertThatThrownBy(() -> ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessage(this.reports.resolve(DisplayNames.FILE)
+					+ ": services.api must be a name of one line, at most 100 characters");
 	}
 
 	@Test
@@ -105,6 +114,10 @@ class ReportKitTests {
 	private ReportSettings settings(String zone, String colour) {
 		return new ReportSettings(this.reports, "Example Cloud", "support@example.com", "https://example.com/feedback",
 				zone, colour, 60);
+	}
+
+	private static String bundledNames() throws IOException {
+		return Files.readString(Path.of("reports").resolve(DisplayNames.FILE));
 	}
 
 	private static String bundledWording() throws IOException {

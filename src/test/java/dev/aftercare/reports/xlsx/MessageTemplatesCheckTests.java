@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.aftercare.reports.DisplayNames;
+import dev.aftercare.reports.ReportResources;
 import dev.aftercare.system.InvalidRunException;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,6 +64,33 @@ class MessageTemplatesCheckTests {
 		write("email-subject.mustache", "Hello\nthere\n");
 		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
 			.hasMessageContaining("email-subject.mustache must give one non-empty line");
+	}
+
+	@Test
+	void theDraftsReadTheNamesThePostmortemsRead() throws Exception {
+		Files.writeString(this.reports.resolve(DisplayNames.FILE),
+				"services:\n  api: \"Public API\"\nregions:\n  eu-west: \"Europe West\"\n");
+		MessageNames names = MessageNames.load(new ReportResources(this.reports));
+		assertThat(names.place("api", "eu-west")).isEqualTo("Public API in Europe West");
+		assertThat(names.place("web", "us-east")).isEqualTo("web in us-east");
+	}
+
+	@Test
+	void aNamesFileWithTheOldLinksStopsTheRunNamingIt() throws Exception {
+		Files.writeString(this.reports.resolve(DisplayNames.FILE),
+				"status_page: \"https://status.example.com\"\nservices:\n  api: \"API\"\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessage(this.reports.resolve(DisplayNames.FILE) + ": 'status_page' is not services or regions");
+	}
+
+	@Test
+	void aPostmortemLinkWithoutTheIncidentStopsTheRun() throws Exception {
+		write("links.yml",
+				"status_page: \"https://status.example.com\"\npostmortem_link: \"https://status.example.com\"\n");
+		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
+			.isInstanceOf(InvalidRunException.class)
+			.hasMessage(this.reports.resolve("messages/links.yml") + ": postmortem_link must contain {incident_id}");
 	}
 
 	private void write(String name, String text) throws Exception {
