@@ -25,37 +25,32 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.util.FileSystemUtils;
 
-import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.model.Status;
-import dev.aftercare.system.ExitCode;
+import dev.aftercare.reports.GeneratedMonth;
 import dev.aftercare.system.JobTestSupport;
-import dev.aftercare.system.RunOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #15's points on the public postmortems and the reliability report, checked on
  * every incident of a generated month of 10,000 customers: the month is generated and the
- * job run once for the whole class, and each test reads back what it wrote (PDF text,
- * Markdown, CSV). Expected values come from the generated inputs and the CSVs, not from
- * the code that writes the documents.
+ * job run once per test JVM ({@link GeneratedMonth}, shared with the follow-up list's
+ * tests), and each test reads back what it wrote (PDF text, Markdown, CSV). Expected
+ * values come from the generated inputs and the CSVs, not from the code that writes the
+ * documents.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedMonthDocumentsTests extends JobTestSupport {
 
-	private static final String PERIOD = "2026-10";
+	private static final String PERIOD = GeneratedMonth.PERIOD;
 
-	private static final Pattern SERVICE_CODE = Pattern.compile("\\b(api|dashboard|storage|webhooks|search) /");
+	private static final Pattern SERVICE_CODE = Pattern.compile("\\b(api|dashboard|storage|webhooks|search|web) /");
 
 	private Path input;
-
-	private Path output;
 
 	private Path period;
 
@@ -69,16 +64,14 @@ class GeneratedMonthDocumentsTests extends JobTestSupport {
 
 	private final Map<String, String> markdowns = new HashMap<>();
 
+	private long runId;
+
 	@BeforeAll
 	void generateAndRunTheMonth() throws IOException {
-		this.input = temporaryDirectory("generated-month");
-		assertThat(GenerateCommand
-			.run(new String[] { "--customers=10000", "--seed=15", "--period=" + PERIOD, "--out=" + this.input }))
-			.isZero();
-		this.output = temporaryDirectory("generated-month-out");
-		RunOutcome outcome = run(this.input, this.output, PERIOD);
-		assertThat(outcome.exitCode()).isEqualTo(ExitCode.SUCCESS);
-		this.period = this.output.resolve(PERIOD);
+		GeneratedMonth month = GeneratedMonth.get((in, out) -> run(in, out, PERIOD), this.jdbc);
+		this.input = month.input();
+		this.period = month.period();
+		this.runId = month.runId();
 		this.incidents = new TreeMap<>();
 		records("incidents.csv").forEach((incident) -> this.incidents.put(incident.get("incident_id"), incident));
 		this.events = records("incident_events.csv");
@@ -98,13 +91,6 @@ class GeneratedMonthDocumentsTests extends JobTestSupport {
 		assertThat(this.published).hasSizeGreaterThan(10)
 			.anyMatch((id) -> isMaintenance(id))
 			.anyMatch((id) -> "customer_caused".equals(this.incidents.get(id).get("sla_exclusion")));
-	}
-
-	/** The generated month is 50 MB of usage: it does not outlive the class. */
-	@AfterAll
-	void deleteTheMonth() throws IOException {
-		FileSystemUtils.deleteRecursively(this.input);
-		FileSystemUtils.deleteRecursively(this.output);
 	}
 
 	@Test
@@ -212,8 +198,7 @@ class GeneratedMonthDocumentsTests extends JobTestSupport {
 			}
 		}
 		assertThat(credited).isNotEmpty();
-		long runId = this.jdbc.queryForObject("SELECT max(run_id) FROM credit", Long.class);
-		RunFacts facts = new PostmortemStore(this.jdbc).load(runId);
+		RunFacts facts = new PostmortemStore(this.jdbc).load(this.runId);
 		Map<String, BigDecimal> shares = new TreeMap<>();
 		facts.shares()
 			.values()

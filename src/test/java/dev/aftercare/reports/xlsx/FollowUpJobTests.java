@@ -141,7 +141,7 @@ class FollowUpJobTests extends JobTestSupport {
 		throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
 	}
 
-	private static String text(Row row, int column) {
+	static String text(Row row, int column) {
 		org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
 		if (cell == null) {
 			return "";
