@@ -46,14 +46,14 @@ class InternalPostmortemPdfTests {
 	@Test
 	void countsAffectedSubscriptionsByPlanRegionAndService() {
 		assertThat(this.text).contains("By plan Subscriptions Customers affected enterprise 30 20 starter 25 22",
-				"By region Subscriptions Customers affected eu-central 40 30 ap-northeast 15 12",
+				"By region Subscriptions Customers affected Europe Central 40 30 Asia Pacific Northeast 15 12",
 				"By service Subscriptions Customers affected API 35 30 Dashboard 20 18");
 	}
 
 	@Test
 	void totalsCreditsPerCurrencyAndNamesTheLargestInAnyScript() {
 		assertThat(this.text).contains("EUR 40 EUR 1,234.50", "JPY 15 JPY 75,000")
-			.contains(Samples.CAFE + " (C-9) enterprise API / eu-central", "EUR 120.00")
+			.contains(Samples.CAFE + " (C-9) enterprise API / Europe Central", "EUR 120.00")
 			.contains(Samples.JAPANESE_CUSTOMER + " (C-3)", "JPY 30,000");
 	}
 

@@ -22,7 +22,7 @@ class MarkdownPostmortemTests {
 	void carriesTheSameSummaryTimelineImpactAndCredits() {
 		assertThat(this.markdown).contains("| Customers affected | 42 |", "| Duration | 2 h 30 min |",
 				"| 2026-10-03 15:10 UTC (17:10 CEST) | Email | We have found the cause and are rolling out a fix. |",
-				"- **API / eu-central**: Major outage 2026-10-03 14:25 to 15:10 UTC; Partial outage",
+				"- **API / Europe Central**: Major outage 2026-10-03 14:25 to 15:10 UTC; Partial outage",
 				"- enterprise: SLA credit, 10%\n- starter: Goodwill credit, 5%\n",
 				"Incident INC-7, published by Example Cloud on 2026-11-02",
 				"- We now renew certificates automatically 30 days before they expire.");

@@ -113,7 +113,7 @@ class PostmortemJobTests extends JobTestSupport {
 	void reliabilityReportPutsTheMonthSideBySide() {
 		String text = Samples.text(this.period.resolve("internal/reliability-report.pdf"));
 		// 171 weighted minutes of 44,640
-		assertThat(text).contains("Reliability report 2026-10", "API / eu-west", "99.6169%", "171.00")
+		assertThat(text).contains("Reliability report 2026-10", "API / Europe West", "99.6169%", "171.00")
 			.contains("INC-1", "INC-2", "API outage in Dublin and 東京", "3 h 40 min")
 			.contains("Still open", "INC-3", "Slow search in eu-west")
 			.doesNotContain("ROOTCAUSE-MARKER");

@@ -33,8 +33,10 @@ class PublicPostmortemPdfTests {
 		assertThat(text).contains("Requests to the API failed", "A security certificate", "Requests sent again",
 				"We now renew certificates", "We are sorry.");
 		// the summary and the apology come before the story
-		assertThat(text).containsSubsequence("From 2026-10-03 14:05 to 16:35 UTC (2 h 30 min), API and Dashboard in"
-				+ " eu-central and ap-northeast had an outage", "We are sorry.", "Requests to the API failed");
+		assertThat(text).containsSubsequence(
+				"From 2026-10-03 14:05 to 16:35 UTC (2 h 30 min), API and Dashboard in"
+						+ " Europe Central and Asia Pacific Northeast had an outage",
+				"We are sorry.", "Requests to the API failed");
 	}
 
 	@Test
@@ -43,7 +45,7 @@ class PublicPostmortemPdfTests {
 		assertThat(text)
 			.contains("2026-10-03 14:05 to 16:35 UTC", "2026-10-03 16:05 to 18:35 CEST",
 					"Major outage: the service did not work (SEV1)", "2 h 30 min", "API, Dashboard",
-					"eu-central, ap-northeast")
+					"Europe Central, Asia Pacific Northeast")
 			.containsPattern("Customers affected 42");
 	}
 
@@ -59,8 +61,9 @@ class PublicPostmortemPdfTests {
 	@Test
 	void impactPictureNamesEveryServiceAndRegionAndTheStatuses() throws IOException {
 		String text = write(Samples.postmortem().publicPart());
-		assertThat(text).contains("API / eu-central", "API / ap-northeast", "Dashboard / eu-central",
-				"Dashboard / ap-northeast", "Major outage", "Partial outage", "Degraded performance", "Maintenance");
+		assertThat(text).contains("API / Europe Central", "API / Asia Pacific Northeast", "Dashboard / Europe Central",
+				"Dashboard / Asia Pacific Northeast", "Major outage", "Partial outage", "Degraded performance",
+				"Maintenance");
 	}
 
 	@Test

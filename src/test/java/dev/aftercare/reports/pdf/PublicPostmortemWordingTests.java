@@ -104,24 +104,24 @@ class PublicPostmortemWordingTests {
 		IncidentEvent euWestOnly = new IncidentEvent(ID, 1, at("10:00"), EventKind.STATUS, Status.MAJOR_OUTAGE,
 				List.of(), List.of("eu-west"), Visibility.PUBLIC, "status_page", "comms", "The API fails in eu-west.");
 		List<String> both = render(incident, List.of(euWestOnly), 10, List.of());
-		assertThat(both.get(0)).contains("API / eu-west").doesNotContain("API / us-east");
-		assertThat(both.get(1)).contains("- **API / eu-west**: Major outage").doesNotContain("API / us-east");
+		assertThat(both.get(0)).contains("API / Europe West").doesNotContain("API / US East");
+		assertThat(both.get(1)).contains("- **API / Europe West**: Major outage").doesNotContain("API / US East");
 	}
 
 	@Test
-	void servicesShowByTheNamesCustomersKnowAndRegionsByTheirCodes() throws IOException {
+	void servicesAndRegionsShowByTheNamesCustomersKnow() throws IOException {
 		Incident incident = new Incident(ID, "Deliveries failing", Severity.SEV2, IncidentType.INCIDENT,
 				List.of("api", "webhooks"), List.of("eu-west", "us-east"), at("10:00"), at("10:05"), at("11:00"), null,
 				null, null, null, null, null, List.of());
 		List<String> both = render(incident, List.of(status(1, "10:00", Status.MAJOR_OUTAGE, "Deliveries fail.")), 10,
 				List.of());
 		for (String text : both) {
-			assertThat(text).contains("API and Webhooks in eu-west and us-east had an outage")
+			assertThat(text).contains("API and Webhooks in Europe West and US East had an outage")
 				.doesNotContain("api", "webhooks");
 		}
-		assertThat(both.get(0)).contains("Affected services API, Webhooks", "Affected regions eu-west, us-east",
-				"API / eu-west", "Webhooks / us-east");
-		assertThat(both.get(1)).contains("| Affected services | API, Webhooks |", "- **Webhooks / us-east**: Major");
+		assertThat(both.get(0)).contains("Affected services API, Webhooks", "Affected regions Europe West, US East",
+				"API / Europe West", "Webhooks / US East");
+		assertThat(both.get(1)).contains("| Affected services | API, Webhooks |", "- **Webhooks / US East**: Major");
 	}
 
 	@Test

@@ -39,12 +39,12 @@ class ReportKitTests {
 	@Test
 	void namesYmlNamesServicesAndRegionsAndACodeWithoutANameShowsAsItIs() throws IOException {
 		Files.writeString(this.reports.resolve(DisplayNames.FILE),
-				bundledNames().replace("regions: {}", "regions:\n  eu-west: \"Europe West (eu-west)\""));
+				bundledNames().replace("eu-west: \"Europe West\"", "eu-west: \"Europe West (eu-west)\""));
 		PostmortemText text = new PostmortemText(
 				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
 		assertThat(text.scope("api", "eu-west")).isEqualTo("API / Europe West (eu-west)");
-		assertThat(text.scope("web", "us-east")).isEqualTo("Website / us-east");
-		assertThat(text.scope("ledger", "us-east")).isEqualTo("ledger / us-east");
+		assertThat(text.scope("web", "us-east")).isEqualTo("Website / US East");
+		assertThat(text.scope("ledger", "sa-east")).isEqualTo("ledger / sa-east");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class ReportKitTests {
 				bundledWording() + "\nnames:\n  services:\n    api: \"Public API\"\n");
 		PostmortemText text = new PostmortemText(
 				ReportKit.load(settings("UTC", "#1F4E79"), new PdfSettings("logo.png")));
-		assertThat(text.scope("api", "eu-west")).isEqualTo("API / eu-west");
+		assertThat(text.scope("api", "eu-west")).isEqualTo("API / Europe West");
 	}
 
 	@Test

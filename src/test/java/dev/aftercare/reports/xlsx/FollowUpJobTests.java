@@ -59,7 +59,7 @@ class FollowUpJobTests extends JobTestSupport {
 			Sheet messages = workbook.getSheet("Messages");
 			assertThat(cell(messages, "F01", "call script")).startsWith("Ask for: Erin Lowe, on +1 555 0101.")
 				.contains("They wrote to us: T1 (twitter, public, negative): Your whole platform is a mess.",
-						"- 3 Oct, API unavailable in eu-west: their API in eu-west, for 6 hours.",
+						"- 3 Oct, API unavailable in eu-west: their API in Europe West, for 6 hours.",
 						"- API unavailable in eu-west: Renew certificates automatically; Alert 30 days before a certificate expires.",
 						"Their credit: USD 100.00; it will appear on their invoice",
 						"Ask: \"Is anything still not working as it should for you?\"")
@@ -85,14 +85,14 @@ class FollowUpJobTests extends JobTestSupport {
 			}
 			assertThat(cell(messages, "F01", "email body")).startsWith("Hello Erin Lowe,\n")
 				.contains("We are sorry", "Thank you for telling us about it on 10 October",
-						"- 3 Oct, API unavailable in eu-west: your API in eu-west, for 6 hours.",
+						"- 3 Oct, API unavailable in eu-west: your API in Europe West, for 6 hours.",
 						"If it happens again: Send requests to the eu-central endpoint.",
 						"https://status.example.com/postmortems/INC-1",
 						"your subscription qualifies for a credit of USD 100.00 for October 2026; it will appear on your invoice")
 				.doesNotContain("Elsewhere Ltd");
 			assertThat(cell(messages, "F02", "email body")).startsWith("Hello,\n").doesNotContain("Silent Rage");
-			assertThat(cell(messages, "F08", "email body")).contains("2 disruptions", "your API in eu-west",
-					"your Website in us-east", "https://status.example.com/postmortems/INC-2");
+			assertThat(cell(messages, "F08", "email body")).contains("2 disruptions", "your API in Europe West",
+					"your Website in US East", "https://status.example.com/postmortems/INC-2");
 		}
 	}
 
@@ -104,7 +104,7 @@ class FollowUpJobTests extends JobTestSupport {
 				.isEqualTo("Planned maintenance on 20 October 2026: finished");
 			assertThat(cell(messages, "F07", "email body"))
 				.contains("The planned maintenance we announced on 12 October 2026",
-						"your Storage in eu-west, for 2 hours. Planned maintenance.")
+						"your Storage in Europe West, for 2 hours. Planned maintenance.")
 				.doesNotContainIgnoringCase("sorry")
 				.doesNotContain("disruption", "credit");
 			assertThat(cell(messages, "F07", "sms text")).contains("planned maintenance on 20 Oct is finished")

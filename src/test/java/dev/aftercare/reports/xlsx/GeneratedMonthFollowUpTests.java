@@ -52,7 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedMonthFollowUpTests extends JobTestSupport {
 
 	/**
-	 * A place in an email line: "your API in eu-west, Search in eu-central, for 2 hours."
+	 * A place in an email line: "your API in Europe West, Search in eu-central, for 2
+	 * hours."
 	 */
 	private static final Pattern PLACES = Pattern.compile("(?m)^- [^\\n]*: your (.+), for [^,\\n]+\\.");
 

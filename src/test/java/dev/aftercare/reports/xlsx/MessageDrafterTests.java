@@ -18,7 +18,7 @@ class MessageDrafterTests {
 		MessageDraft draft = this.drafter.draft(Messages.customer("C1", "Acme", 3, "EUR", "100.00", "sla", "INC-1"));
 		assertThat(draft.subject()).isEqualTo("API unavailable in eu-west on 3 October 2026: a credit on your invoice");
 		assertThat(draft.body()).startsWith("Hello Anna Berg,\n\nOn 3 October 2026, a disruption affected")
-			.contains("- 3 Oct, API unavailable in eu-west: your API in eu-west, for 6 hours.",
+			.contains("- 3 Oct, API unavailable in eu-west: your API in Europe West, for 6 hours.",
 					"If it happens again: Use the eu-central endpoint.",
 					"What happened and what we are changing: https://status.example.com/postmortems/INC-1",
 					"your subscription qualifies for a credit of EUR 100.00 for October 2026; it will appear on your invoice.",
@@ -66,7 +66,8 @@ class MessageDrafterTests {
 		MessageDraft call = this.drafter
 			.draft(Messages.customer("C1", "Acme", 1, "EUR", "100.00", "sla", "INC-1", "INC-2"));
 		assertThat(call.callScript()).startsWith("Ask for: Anna Berg, on +49 30 1234567.")
-			.contains("- 3 Oct, API unavailable in eu-west: their API in eu-west, for 6 hours. API requests failed.",
+			.contains(
+					"- 3 Oct, API unavailable in eu-west: their API in Europe West, for 6 hours. API requests failed.",
 					"- API unavailable in eu-west: Renew certificates automatically.",
 					"- Slow website: we are reviewing it to learn how to prevent it.",
 					"Their credit: EUR 100.00; it will appear on their invoice",
@@ -152,7 +153,7 @@ class MessageDrafterTests {
 			.draft(Messages.customer("C1", "Acme", 3, "USD", "12.00", "sla", "INC-1", "INC-2"));
 		assertThat(draft.subject()).startsWith("The service disruptions of October 2026");
 		assertThat(draft.body()).contains("2 disruptions", "- 3 Oct, API unavailable in eu-west",
-				"- 10 Oct, Slow website: your Website in us-east");
+				"- 10 Oct, Slow website: your Website in US East");
 	}
 
 	@Test
