@@ -6,14 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
-import dev.aftercare.system.JobTestSupport;
-import dev.aftercare.system.PeriodLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,35 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code approve} stopped at each point between storing decisions and writing billing's
  * file: the next approve or run hands each approved change over exactly once.
  */
-class ApproveCrashTests extends JobTestSupport {
-
-	private static final Path FIXTURE = Path.of("src/test/resources/runs/october");
-
-	private static final String PERIOD = "2026-10";
-
-	@Autowired
-	private ApprovalImport approvals;
-
-	@Autowired
-	private BillingOutbox outbox;
-
-	@Autowired
-	private PeriodLock lock;
-
-	@Autowired
-	private DecisionStore decisions;
-
-	private Path output;
-
-	private Finance finance;
-
-	@BeforeEach
-	@AfterEach
-	void noDecisionsYet() {
-		Finance.forgetAll(this.jdbc);
-		this.output = temporaryDirectory("approve-crash");
-		this.finance = new Finance(this.approvals, this.outbox, this.lock, this.decisions);
-	}
+class ApproveCrashTests extends FinanceTestSupport {
 
 	@Test
 	void decisionsStoredButNeverHandedOffAreHandedOnceByTheNextApproveAndNotAgainByTheRun() throws Exception {
@@ -188,7 +153,7 @@ class ApproveCrashTests extends JobTestSupport {
 
 	private Path reviewed(java.util.function.Consumer<Reviewer> decisions) throws java.io.IOException {
 		Path reviewed = this.output.resolve("reviewed.xlsx");
-		Reviewer.edit(this.output.resolve(PERIOD).resolve("credit-review.xlsx"), reviewed, decisions);
+		Reviewer.edit(workbook(), reviewed, decisions);
 		return reviewed;
 	}
 
