@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,49 +24,19 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.aftercare.system.JobTestSupport;
-import dev.aftercare.system.PeriodLock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Finance's loop against the real database: run, review the workbook as a reviewer would
  * (POI opens, edits and saves it), approve, and what billing's outbox then holds.
  */
-class ApprovalLoopTests extends JobTestSupport {
-
-	private static final Path FIXTURE = Path.of("src/test/resources/runs/october");
-
-	private static final String PERIOD = "2026-10";
+class ApprovalLoopTests extends FinanceTestSupport {
 
 	private static final String BILLING_HEADER = "period,customer_id,customer_name,service,region,currency,"
 			+ "previous_amount,adjustment_amount,approved_amount,reviewer,approved_at";
 
 	@Autowired
-	private ApprovalImport approvals;
-
-	@Autowired
-	private BillingOutbox outbox;
-
-	@Autowired
-	private PeriodLock lock;
-
-	@Autowired
-	private DecisionStore decisions;
-
-	@Autowired
 	private PlatformTransactionManager transactionManager;
-
-	private Path output;
-
-	@BeforeEach
-	@AfterEach
-	void noDecisionsYet() {
-		// the job tests share one database: each test starts from no decision and no
-		// hand-off
-		Finance.forgetAll(this.jdbc);
-		this.output = temporaryDirectory("approvals");
-	}
 
 	@Test
 	void aWorkbookSavedByPoiAfterAReviewIsStoredAndHandedToBillingOnce() throws Exception {
@@ -293,16 +261,12 @@ class ApprovalLoopTests extends JobTestSupport {
 		assertSumRule();
 	}
 
-	private Path workbook() {
-		return this.output.resolve(PERIOD).resolve("credit-review.xlsx");
-	}
-
 	private List<Path> outboxFiles() throws IOException {
 		return Finance.outboxFiles(this.output);
 	}
 
 	private void assertSumRule() throws IOException {
-		finance().assertSumRule(this.output, PERIOD);
+		this.finance.assertSumRule(this.output, PERIOD);
 	}
 
 	private Finance.Result approve(Path workbook) throws Exception {
@@ -310,11 +274,7 @@ class ApprovalLoopTests extends JobTestSupport {
 	}
 
 	private Finance.Result approve(Path workbook, String period) throws Exception {
-		return finance().approve(this.output, workbook, period);
-	}
-
-	private Finance finance() {
-		return new Finance(this.approvals, this.outbox, this.lock, this.decisions);
+		return this.finance.approve(this.output, workbook, period);
 	}
 
 	private static Path copyOfFixture() throws IOException {

@@ -24,13 +24,13 @@ abstract class FinanceTestSupport extends JobTestSupport {
 	ApprovalImport approvals;
 
 	@Autowired
-	private BillingOutbox outbox;
+	BillingOutbox outbox;
 
 	@Autowired
 	private PeriodLock lock;
 
 	@Autowired
-	private DecisionStore decisions;
+	DecisionStore decisions;
 
 	Path output;
 
