@@ -1,5 +1,6 @@
 package dev.aftercare.approvals;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,13 +59,13 @@ public class ApprovalImport {
 					+ " is no completed run of " + period + ": the workbook is not from a run of this period");
 		}
 		Map<LineKey, RunCredit> computed = this.store.credits(runId);
-		check(workbook, computed);
+		Map<LineKey, Decision> latest = this.store.latest(period);
+		check(workbook, computed, latest);
 		if (this.store.imported(workbook.sha256())) {
 			return new ImportResult(name, workbook.run(), true, 0, 0, 0, 0);
 		}
 		Long latestRun = this.store.latestCompletedRun(period);
 		Map<LineKey, RunCredit> current = runId.equals(latestRun) ? computed : this.store.credits(latestRun);
-		Map<LineKey, Decision> latest = this.store.latest(period);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		int approved = 0;
 		int rejected = 0;
@@ -76,12 +77,13 @@ public class ApprovalImport {
 				// one
 				continue;
 			}
-			RunCredit currentCredit = current.get(line.key());
+			Decision previous = latest.get(line.key());
+			RunCredit currentCredit = current.containsKey(line.key()) ? current.get(line.key())
+					: withdrawn(line, previous);
 			if (currentCredit == null || currentCredit.amount().compareTo(line.amount()) != 0) {
 				stale++;
 				continue;
 			}
-			Decision previous = latest.get(line.key());
 			if (previous != null && previous.approval() == line.approval() && previous.holdsFor(line.amount())
 					&& Objects.equals(previous.reviewer(), line.reviewer())
 					&& Objects.equals(previous.comment(), line.comment())) {
@@ -105,11 +107,28 @@ public class ApprovalImport {
 		return result;
 	}
 
-	/** Every line is one the run computed, once, with the amount it computed. */
-	private static void check(ReviewedWorkbook workbook, Map<LineKey, RunCredit> computed) {
+	/**
+	 * A line the run no longer credits, listed at 0 so that finance decides it again: a
+	 * credit of 0, or {@code null} when the line is not such a one.
+	 */
+	private static RunCredit withdrawn(ReviewedLine line, Decision previous) {
+		if (previous == null || line.amount().signum() != 0) {
+			return null;
+		}
+		return new RunCredit(line.key(), previous.customerName(), previous.currency(), "none",
+				MinorUnit.round(BigDecimal.ZERO, previous.currency()));
+	}
+
+	/**
+	 * Every line is one the run computed, once, with the amount it computed, or one it no
+	 * longer credits, at 0.
+	 */
+	private static void check(ReviewedWorkbook workbook, Map<LineKey, RunCredit> computed,
+			Map<LineKey, Decision> latest) {
 		Map<LineKey, String> seen = new HashMap<>();
 		for (ReviewedLine line : workbook.lines()) {
-			RunCredit credit = computed.get(line.key());
+			RunCredit credit = computed.containsKey(line.key()) ? computed.get(line.key())
+					: withdrawn(line, latest.get(line.key()));
 			if (credit == null) {
 				throw new WorkbookRefusedException(workbook.fileName() + ": " + line.row() + ": " + line.key()
 						+ " is not a line run " + workbook.run() + " computed");

@@ -59,10 +59,7 @@ class ApprovalStepConfiguration {
 			RunParameters parameters = RunParameters.of(contribution.getStepExecution());
 			String period = parameters.period().toString();
 			autoApproval.approve(period, RunParameters.runId(contribution.getStepExecution()));
-			String file = outbox.handOff(period, BillingOutbox.of(parameters.output()));
-			if (file != null) {
-				logger.info("Handed to billing: {}", file);
-			}
+			outbox.handOff(period, BillingOutbox.of(parameters.output()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -1,5 +1,6 @@
 package dev.aftercare.approvals;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import dev.aftercare.system.ExitCode;
@@ -62,9 +64,7 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 			try (PeriodLock.Held held = this.lock.acquire(period.toString())) {
 				ImportResult result = this.approvals.take(workbook, period, ApprovalImport.APPROVE);
 				System.out.println("aftercare: " + result.describe());
-				String file = this.outbox.handOff(period.toString(), BillingOutbox.of(output));
-				System.out.println("aftercare: " + ((file != null)
-						? "handed to billing: " + BillingOutbox.of(output).resolve(file) : "nothing new for billing"));
+				handOff(period.toString(), BillingOutbox.of(output));
 			}
 		}
 		catch (WorkbookRefusedException ex) {
@@ -76,6 +76,26 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (RunLockedException ex) {
 			fail(ExitCode.LOCKED, ex.getMessage());
 		}
+	}
+
+	/**
+	 * The decisions are stored by now: a hand-off cut short is finished, once, by the
+	 * next approve or run.
+	 */
+	private void handOff(String period, Path outbox) {
+		List<String> files;
+		try {
+			files = this.outbox.handOff(period, outbox);
+		}
+		catch (UncheckedIOException | DataAccessException ex) {
+			fail(ExitCode.FAILURE, "decisions stored, but the hand-off to billing did not finish: " + ex.getMessage()
+					+ "; run approve again, or the next run, to finish it: nothing is handed twice");
+			return;
+		}
+		if (files.isEmpty()) {
+			System.out.println("aftercare: nothing new for billing");
+		}
+		files.forEach((file) -> System.out.println("aftercare: handed to billing: " + outbox.resolve(file)));
 	}
 
 	private void fail(ExitCode code, String message) {

@@ -66,19 +66,22 @@ public class BillingOutbox {
 
 	/**
 	 * Records a hand-off of every line of the period whose approved amount differs from
-	 * what billing holds, then writes each recorded file missing from the outbox.
-	 * @return the name of the new file, or {@code null} when billing holds every approved
-	 * amount already
+	 * what billing holds, then writes each recorded file missing from the outbox: the new
+	 * one, and any an earlier process recorded but was stopped before writing.
+	 * @return the names of the files this call wrote, in hand-off order: none when
+	 * billing holds every approved amount already
 	 */
-	public String handOff(String period, Path outbox) {
-		String name = this.transactions.execute((status) -> record(period, outbox));
-		materialise(outbox);
-		return name;
+	public List<String> handOff(String period, Path outbox) {
+		this.transactions.execute((status) -> record(period, outbox));
+		return materialise(outbox);
 	}
 
-	/** Writes every hand-off recorded for {@code outbox} whose file is not there. */
-	public void materialise(Path outbox) {
-		this.transactions.executeWithoutResult((status) -> {
+	/**
+	 * Writes every hand-off recorded for {@code outbox} whose file is not there.
+	 * @return the names of the files written
+	 */
+	public List<String> materialise(Path outbox) {
+		return this.transactions.execute((status) -> {
 			this.jdbc.execute(LOCK);
 			try {
 				OutboxFile.createOutbox(outbox);
@@ -86,12 +89,15 @@ public class BillingOutbox {
 				List<Map<String, Object>> handoffs = this.jdbc.queryForList(
 						"SELECT handoff_id, file_name FROM billing_handoff WHERE outbox = ? ORDER BY handoff_id",
 						key(outbox));
+				List<String> written = new ArrayList<>();
 				for (Map<String, Object> handoff : handoffs) {
 					Path file = outbox.resolve((String) handoff.get("file_name"));
 					if (OutboxFile.write(file, lines(((Number) handoff.get("handoff_id")).longValue()))) {
 						logger.info("Handed to billing: {}", file);
+						written.add(file.getFileName().toString());
 					}
 				}
+				return written;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot write to the billing outbox " + outbox + ": " + ex.getMessage(),

@@ -4,11 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.aftercare.credits.Basis;
+import dev.aftercare.credits.CreditLine;
+import dev.aftercare.credits.MinorUnit;
 
 /** The decisions of a period and the runs they are about, in PostgreSQL. */
 public class DecisionStore {
@@ -28,6 +34,33 @@ public class DecisionStore {
 			LIMIT 1
 			""";
 
+	/**
+	 * Lines a decision of the period is about that the run no longer credits, with what
+	 * the last run that credited them said of the subscription. Only those still worth a
+	 * decision: approved, so billing holds an amount, or decided on at 0.
+	 */
+	private static final String WITHDRAWN = """
+			SELECT * FROM (
+			WITH latest AS (
+			    SELECT DISTINCT ON (customer_id, service, region) customer_id, service, region, decision, credit_amount
+			    FROM credit_decision WHERE period = ?
+			    ORDER BY customer_id, service, region, decision_id DESC)
+			SELECT DISTINCT ON (c.customer_id, c.service, c.region) c.customer_id, c.service, c.region,
+			       c.customer_name, c.plan, c.currency, c.monthly_fee_text, c.sla_target
+			FROM latest l
+			JOIN credit c ON c.period = ? AND c.customer_id = l.customer_id AND c.service = l.service
+			     AND c.region = l.region
+			WHERE (l.decision = 'Approved' OR l.credit_amount = 0)
+			  AND NOT EXISTS (SELECT 1 FROM credit n WHERE n.run_id = ? AND n.customer_id = l.customer_id
+			                  AND n.service = l.service AND n.region = l.region)
+			ORDER BY c.customer_id, c.service, c.region, c.run_id DESC
+			) w ORDER BY customer_id COLLATE "C", service COLLATE "C", region COLLATE "C"
+			""";
+
+	private static final BigDecimal NO_DOWNTIME = new BigDecimal("0.00");
+
+	private static final BigDecimal FULL_UPTIME = new BigDecimal("100.0000");
+
 	private final JdbcTemplate jdbc;
 
 	public DecisionStore(JdbcTemplate jdbc) {
@@ -42,6 +75,23 @@ public class DecisionStore {
 			decisions.put(decision.key(), decision);
 		}, period);
 		return decisions;
+	}
+
+	/**
+	 * The lines of the period that run {@code runId} no longer credits (an incident was
+	 * edited or removed) while a decision about them still matters: each as a line of no
+	 * downtime and no credit, so the credit review lists it and finance can decide it
+	 * again, and in code point order of customer, service and region.
+	 */
+	public List<CreditLine> withdrawn(String period, long runId) {
+		YearMonth month = YearMonth.parse(period);
+		return this.jdbc.query(WITHDRAWN, (rs, row) -> {
+			String currency = rs.getString("currency");
+			return new CreditLine(month, rs.getString("customer_id"), rs.getString("customer_name"),
+					rs.getString("plan"), rs.getString("service"), rs.getString("region"), currency,
+					rs.getString("monthly_fee_text"), NO_DOWNTIME, FULL_UPTIME, rs.getBigDecimal("sla_target"),
+					BigDecimal.ZERO, Basis.NONE, MinorUnit.round(BigDecimal.ZERO, currency), List.of());
+		}, period, period, runId);
 	}
 
 	/** The run id of run number {@code run} of the period, when it completed. */

@@ -17,8 +17,6 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,53 +24,19 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.aftercare.system.JobTestSupport;
-import dev.aftercare.system.PeriodLock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Finance's loop against the real database: run, review the workbook as a reviewer would
  * (POI opens, edits and saves it), approve, and what billing's outbox then holds.
  */
-class ApprovalLoopTests extends JobTestSupport {
-
-	private static final Path FIXTURE = Path.of("src/test/resources/runs/october");
-
-	private static final String PERIOD = "2026-10";
+class ApprovalLoopTests extends FinanceTestSupport {
 
 	private static final String BILLING_HEADER = "period,customer_id,customer_name,service,region,currency,"
 			+ "previous_amount,adjustment_amount,approved_amount,reviewer,approved_at";
 
 	@Autowired
-	private ApprovalImport approvals;
-
-	@Autowired
-	private BillingOutbox outbox;
-
-	@Autowired
-	private PeriodLock lock;
-
-	@Autowired
-	private DecisionStore decisions;
-
-	@Autowired
 	private PlatformTransactionManager transactionManager;
-
-	private Path output;
-
-	@BeforeEach
-	@AfterEach
-	void noDecisionsYet() {
-		// the job tests share one database: each test starts from no decision and no
-		// hand-off
-		this.jdbc.update("DELETE FROM billing_line");
-		this.jdbc.update("DELETE FROM billing_handoff");
-		this.jdbc.update("DELETE FROM credit_decision");
-		this.jdbc.update("DELETE FROM approval_import");
-		this.jdbc.update("DELETE FROM follow_up_note");
-		this.output = temporaryDirectory("approvals");
-	}
 
 	@Test
 	void aWorkbookSavedByPoiAfterAReviewIsStoredAndHandedToBillingOnce() throws Exception {
@@ -81,7 +45,7 @@ class ApprovalLoopTests extends JobTestSupport {
 		Reviewer.edit(workbook(), reviewed, (r) -> r.decide("C-JPY", "api", "Approved", "alice", "checked the SLA")
 			.decide("C-FREE", "api", "Rejected", "alice", "free plan: no goodwill"));
 
-		Result approve = approve(reviewed);
+		Finance.Result approve = approve(reviewed);
 
 		assertThat(approve.exitCode()).isZero();
 		assertThat(approve.stderr()).isEmpty();
@@ -101,7 +65,7 @@ class ApprovalLoopTests extends JobTestSupport {
 			.isEqualTo("rwxr-x---");
 
 		// the same workbook again, and a rerun: nothing more for billing
-		Result again = approve(reviewed);
+		Finance.Result again = approve(reviewed);
 		assertThat(again.exitCode()).isZero();
 		assertThat(again.stdout()).contains("imported before", "nothing new for billing");
 		assertThat(run(FIXTURE, this.output, PERIOD).succeeded()).isTrue();
@@ -135,7 +99,7 @@ class ApprovalLoopTests extends JobTestSupport {
 					.decide("C-JPY", "api", "Approved", "mallory", "more")
 					.setNumber("Credits", "C-JPY", "api", "credit_amount", 123456));
 
-		Result approve = approve(reviewed);
+		Finance.Result approve = approve(reviewed);
 
 		assertThat(approve.exitCode()).isEqualTo(2);
 		assertThat(approve.stderr().lines().toList()).singleElement()
@@ -151,7 +115,7 @@ class ApprovalLoopTests extends JobTestSupport {
 		assertThat(run(FIXTURE, this.output, PERIOD).succeeded()).isTrue();
 		Path otherMonth = this.output.resolve("other.xlsx");
 		Reviewer.edit(workbook(), otherMonth, (r) -> r.decide("C-ENT", "api", "Approved", "alice", null));
-		Result refused = approve(otherMonth, "2026-09");
+		Finance.Result refused = approve(otherMonth, "2026-09");
 		assertThat(refused.exitCode()).isEqualTo(2);
 		assertThat(refused.stderr()).contains("sheet Summary, Period 2026-10 is not the period 2026-09");
 		Path anonymous = this.output.resolve("anonymous.xlsx");
@@ -297,72 +261,20 @@ class ApprovalLoopTests extends JobTestSupport {
 		assertSumRule();
 	}
 
-	/**
-	 * Over all outbox files, each line adds up to what its latest decision approves: 0
-	 * when rejected or never approved.
-	 */
-	private void assertSumRule() throws IOException {
-		Map<String, BigDecimal> handed = new HashMap<>();
-		for (Path file : outboxFiles()) {
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				for (CSVRecord record : CSVFormat.RFC4180.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.get()
-					.parse(reader)) {
-					handed.merge(record.get("customer_id") + "/" + record.get("service"),
-							new BigDecimal(record.get("adjustment_amount")), BigDecimal::add);
-				}
-			}
-		}
-		Map<String, BigDecimal> approved = new HashMap<>();
-		this.decisions.latest(PERIOD).forEach((key, decision) -> {
-			approved.put(key.customerId() + "/" + key.service(), decision.billedAmount());
-		});
-		handed.keySet().forEach((line) -> approved.putIfAbsent(line, BigDecimal.ZERO));
-		assertThat(handed.keySet())
-			.allSatisfy((line) -> assertThat(handed.get(line)).as(line).isEqualByComparingTo(approved.get(line)));
-		approved.forEach((line, amount) -> assertThat(handed.getOrDefault(line, BigDecimal.ZERO)).as(line)
-			.isEqualByComparingTo(amount));
-	}
-
-	private Path workbook() {
-		return this.output.resolve(PERIOD).resolve("credit-review.xlsx");
-	}
-
 	private List<Path> outboxFiles() throws IOException {
-		Path billing = BillingOutbox.of(this.output);
-		if (!Files.isDirectory(billing)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(billing)) {
-			return files.filter((f) -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-		}
+		return Finance.outboxFiles(this.output);
 	}
 
-	private Result approve(Path workbook) throws Exception {
+	private void assertSumRule() throws IOException {
+		this.finance.assertSumRule(this.output, PERIOD);
+	}
+
+	private Finance.Result approve(Path workbook) throws Exception {
 		return approve(workbook, PERIOD);
 	}
 
-	/** The approve command as the command line runs it, with its stdout and stderr. */
-	private Result approve(Path workbook, String period) throws Exception {
-		ApproveCommand command = new ApproveCommand(this.approvals, this.outbox, this.lock);
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			command.run(new DefaultApplicationArguments("--output=" + this.output, "--period=" + period,
-					"--workbook=" + workbook));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-		return new Result(command.getExitCode(), stdout.toString(StandardCharsets.UTF_8),
-				stderr.toString(StandardCharsets.UTF_8));
+	private Finance.Result approve(Path workbook, String period) throws Exception {
+		return this.finance.approve(this.output, workbook, period);
 	}
 
 	private static Path copyOfFixture() throws IOException {
@@ -377,9 +289,6 @@ class ApprovalLoopTests extends JobTestSupport {
 
 	private static void append(Path file, String line) throws IOException {
 		Files.writeString(file, line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-	}
-
-	private record Result(int exitCode, String stdout, String stderr) {
 	}
 
 }

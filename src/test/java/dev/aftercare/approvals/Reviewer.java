@@ -14,9 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * What a reviewer does to a workbook: opens it, edits cells, saves it, with POI (XSSF).
+ * What a reviewer does to a workbook: opens it, edits cells, saves it, with POI (XSSF);
+ * for the tests of any package.
  */
-final class Reviewer {
+public final class Reviewer {
 
 	private final XSSFWorkbook workbook;
 
@@ -24,7 +25,7 @@ final class Reviewer {
 		this.workbook = workbook;
 	}
 
-	static void edit(Path from, Path to, Consumer<Reviewer> edits) throws IOException {
+	public static void edit(Path from, Path to, Consumer<Reviewer> edits) throws IOException {
 		XSSFWorkbook workbook;
 		try (InputStream in = Files.newInputStream(from)) {
 			workbook = new XSSFWorkbook(in);
@@ -40,7 +41,7 @@ final class Reviewer {
 	 * Sets the approval, reviewer and comment of the line of
 	 * {@code customer}/{@code service}.
 	 */
-	Reviewer decide(String customer, String service, String approval, String reviewer, String comment) {
+	public Reviewer decide(String customer, String service, String approval, String reviewer, String comment) {
 		Row row = row("Credits", customer, service);
 		set(row, column("Credits", "approval"), approval);
 		set(row, column("Credits", "reviewer"), reviewer);
@@ -48,17 +49,18 @@ final class Reviewer {
 		return this;
 	}
 
-	Reviewer setNumber(String sheet, String customer, String service, String header, double value) {
+	public Reviewer setNumber(String sheet, String customer, String service, String header, double value) {
 		row(sheet, customer, service).getCell(column(sheet, header)).setCellValue(value);
 		return this;
 	}
 
-	Reviewer setText(String sheet, String customer, String header, String value) {
+	public Reviewer setText(String sheet, String customer, String header, String value) {
 		set(row(sheet, customer, null), column(sheet, header), value);
 		return this;
 	}
 
-	static String cell(Path file, String sheetName, String customer, String service, String header) throws IOException {
+	public static String cell(Path file, String sheetName, String customer, String service, String header)
+			throws IOException {
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Reviewer reader = new Reviewer(workbook);
 			Cell cell = reader.row(sheetName, customer, service).getCell(reader.column(sheetName, header));

@@ -8,10 +8,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.aftercare.approvals.ApprovalImport;
+import dev.aftercare.approvals.BillingOutbox;
+import dev.aftercare.approvals.DecisionStore;
+import dev.aftercare.approvals.Finance;
+import dev.aftercare.approvals.Reviewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +39,21 @@ class NightlyRunTests extends JobTestSupport {
 
 	@Autowired
 	private PeriodLock lock;
+
+	@Autowired
+	private ApprovalImport approvals;
+
+	@Autowired
+	private BillingOutbox outbox;
+
+	@Autowired
+	private DecisionStore decisions;
+
+	@BeforeEach
+	@AfterEach
+	void noDecisionsYet() {
+		Finance.forgetAll(this.jdbc);
+	}
 
 	@Test
 	void aRerunOnTheSameInputsAdjustsNothing() throws IOException {
@@ -84,7 +108,8 @@ class NightlyRunTests extends JobTestSupport {
 	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
 			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "shrinkGuard", "impactWindows",
 			"assessPartition:partition1", "exportCsv", "exportAdjustments", "writeCreditReview", "writeFollowUp",
-			"writePostmortems", "writeSummary", "recordLedger", "dropInputs", "publish" })
+			"writePostmortems", "writeSummary", "recordLedger", "carryOverReviews", "handOffToBilling", "dropInputs",
+			"archiveRun", "publish" })
 	void aRunThatFailsInAStepRestartsToTheResultOfACleanRun(String step) throws IOException {
 		Path clean = temporaryDirectory("nightly-clean");
 		assertThat(run(FIXTURE, clean, "2026-10").succeeded()).isTrue();
@@ -103,6 +128,72 @@ class NightlyRunTests extends JobTestSupport {
 		assertThat(ledger("2026-10")).isEqualTo(ledger);
 		assertThat(Files.readAllLines(output.resolve("2026-10/credit_adjustments.csv")))
 			.containsExactly(ADJUSTMENT_HEADER);
+	}
+
+	/**
+	 * Finance approved C-JPY with {@code approve}, then saved more decisions in the
+	 * workbook in place; the next run fails in a step of the money loop, before its work
+	 * or once its work is committed, and is restarted.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "carryOverReviews, false", "carryOverReviews, true", "handOffToBilling, false",
+			"handOffToBilling, true", "archiveRun, false", "archiveRun, true" })
+	void aRunThatFailsInAStepOfTheMoneyLoopRestartsHandingEachDecisionOverOnce(String step, boolean afterWork)
+			throws Exception {
+		Path output = temporaryDirectory("nightly-money");
+		Path workbook = output.resolve("2026-10/credit-review.xlsx");
+		Finance finance = new Finance(this.approvals, this.outbox, this.lock, this.decisions);
+		assertThat(run(FIXTURE, output, "2026-10").succeeded()).isTrue();
+		Path reviewed = output.resolve("reviewed.xlsx");
+		Reviewer.edit(workbook, reviewed, (r) -> r.decide("C-JPY", "api", "Approved", "alice", "checked the SLA"));
+		assertThat(finance.approve(output, reviewed, "2026-10").exitCode()).isZero();
+		Path first = Finance.outboxFiles(output).get(0);
+		byte[] firstBytes = Files.readAllBytes(first);
+		Reviewer.edit(workbook, workbook, (r) -> r.decide("C-ENT", "api", "Approved", "dave", null)
+			.decide("C-FREE", "api", "Rejected", "dave", "no SLA"));
+		Map<String, java.math.BigDecimal> ledger = ledger("2026-10");
+
+		if (afterWork) {
+			this.faults.failOnceAfterWork(step);
+		}
+		else {
+			this.faults.failOnce(step, 1);
+		}
+		RunOutcome failed = run(FIXTURE, output, "2026-10");
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILURE);
+		assertThat(failed.message()).contains("injected fault");
+		RunOutcome restarted = run(FIXTURE, output, "2026-10");
+
+		assertThat(restarted.succeeded()).isTrue();
+		assertThat(restarted.parameters().run()).isEqualTo(failed.parameters().run());
+		// the first file as it was, and one new file with the carried-over approval only
+		List<Path> files = Finance.outboxFiles(output);
+		assertThat(files).hasSize(2).first().isEqualTo(first);
+		assertThat(Files.readAllBytes(first)).isEqualTo(firstBytes);
+		assertThat(Files.readAllLines(files.get(1))).hasSize(2)
+			.element(1)
+			.asString()
+			.startsWith("2026-10,C-ENT,Northwind Analytics,api,eu-west,USD,0.00,24.99,24.99,dave,");
+		try (java.util.stream.Stream<Path> all = Files.list(BillingOutbox.of(output))) {
+			assertThat(all).hasSize(2);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM billing_handoff", Long.class)).isEqualTo(2);
+		finance.assertSumRule(output, "2026-10");
+		// each decision stored once, the workbook in place taken in once
+		assertThat(this.jdbc.queryForList("""
+				SELECT customer_id || '/' || decision || '/' || credit_amount || '/' || reviewer
+				FROM credit_decision ORDER BY customer_id
+				""", String.class)).containsExactly("C-ENT/Approved/24.99/dave", "C-FREE/Rejected/1.00/dave",
+				"C-JPY/Approved/1235/alice");
+		assertThat(this.jdbc.queryForList("SELECT source FROM approval_import ORDER BY imported_at", String.class))
+			.containsExactly("approve", "carried over");
+		assertThat(Reviewer.cell(workbook, "Credits", "C-ENT", "api", "approval")).isEqualTo("Approved");
+		assertThat(Reviewer.cell(workbook, "Credits", "C-FREE", "api", "comment")).isEqualTo("no SLA");
+		assertThat(Reviewer.cell(workbook, "Credits", "C-JPY", "api", "reviewer")).isEqualTo("alice");
+		assertThat(ledger("2026-10")).isEqualTo(ledger);
+		Path archive = output.resolve("archive/2026-10/run-%04d".formatted(restarted.parameters().run()));
+		assertThat(archive.resolve("before-run/credit-review.xlsx")).exists();
+		assertThat(archive.resolve("credits.csv")).hasSameBinaryContentAs(output.resolve("2026-10/credits.csv"));
 	}
 
 	@Test

@@ -60,11 +60,16 @@ class CreditReviewTasklet implements Tasklet {
 		List<IncidentRow> incidents = incidentRows(run.catalog(), this.data.affectedCounts(run.runId()));
 		long started = System.nanoTime();
 		long credits;
-		try (Stream<CreditLine> lines = CreditsCsv.read(run.directory().resolve("credits.csv"))) {
+		String period = run.parameters().period().toString();
+		// after the run's lines, those it no longer credits that finance must decide
+		// again
+		List<CreditLine> withdrawn = this.decisions.withdrawn(period, run.runId());
+		try (Stream<CreditLine> lines = Stream.concat(CreditsCsv.read(run.directory().resolve("credits.csv")),
+				withdrawn.stream())) {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
 					run.directory().resolve("credit-review.xlsx"), runInfo(run),
 					WorkbookProgress.logged(lines, "credit lines", logger), this.data.largestCredits(run.runId()),
-					incidents, this.decisions.latest(run.parameters().period().toString()));
+					incidents, this.decisions.latest(period));
 		}
 		logger.info("Wrote credit-review.xlsx: {} credit lines in {} ms", credits,
 				WorkbookProgress.millisSince(started));
