@@ -23,7 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 public record RunRequest(Path input, Path output, YearMonth period, Path terms, boolean newRun, boolean acceptShrink) {
 
 	private static final String USAGE = "usage: --input=DIR --output=DIR [--period=YYYY-MM] [--terms=FILE]"
-			+ " [--new-run] [--accept-shrink]";
+			+ " [--exit-code-on-rejects] [--new-run] [--accept-shrink]; --help says more";
 
 	/** A plain nightly run: restart what did not finish, stop on a shrunken input. */
 	public RunRequest(Path input, Path output, YearMonth period, Path terms) {
