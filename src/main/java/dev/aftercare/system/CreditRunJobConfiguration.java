@@ -152,8 +152,10 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc) {
-		return new RunSummaryWriter(jdbc);
+	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
+		org.springframework.boot.info.BuildProperties properties = build.getIfAvailable();
+		return new RunSummaryWriter(jdbc, (properties != null) ? properties.getVersion() : "unknown");
 	}
 
 	@Bean

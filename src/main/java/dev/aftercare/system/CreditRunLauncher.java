@@ -1,6 +1,11 @@
 package dev.aftercare.system;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "aftercare.run-on-startup", havingValue = "true", matchIfMissing = true)
 class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger logger = LoggerFactory.getLogger(CreditRunLauncher.class);
 
 	private final CreditRun creditRun;
 
@@ -37,9 +44,8 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 			outcome = RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), null);
 		}
 		this.exitCode = outcome.exitCode();
-		if (outcome.succeeded() && outcome.rejectedRows() > 0 && arguments.containsOption("exit-code-on-rejects")) {
-			this.exitCode = ExitCode.SUCCESS_WITH_REJECTS;
-		}
+		// the process's whole time, start-up included, is what the scheduler waited
+		logger.info("{}", RunEndLine.of(outcome, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())));
 		// a stopped run fails as its database goes away: the stop notice has said why
 		if (!outcome.succeeded() && !RunStopNotice.stopping()) {
 			System.err.println("aftercare: " + outcome.message());
