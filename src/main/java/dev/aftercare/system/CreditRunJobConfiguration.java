@@ -154,8 +154,7 @@ class CreditRunJobConfiguration {
 	@Bean
 	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc,
 			org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
-		org.springframework.boot.info.BuildProperties properties = build.getIfAvailable();
-		return new RunSummaryWriter(jdbc, (properties != null) ? properties.getVersion() : "unknown");
+		return new RunSummaryWriter(jdbc, JobVersion.of(build));
 	}
 
 	@Bean
@@ -165,8 +164,10 @@ class CreditRunJobConfiguration {
 
 	@Bean
 	static StepInstrumentation stepInstrumentation(
-			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners) {
-		return new StepInstrumentation(listeners);
+			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.prometheusmetrics.PrometheusMeterRegistry> meters,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
+		return new StepInstrumentation(listeners, meters, observations);
 	}
 
 	@Bean

@@ -29,23 +29,32 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 
 	private ExitCode exitCode = ExitCode.SUCCESS;
 
-	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice) {
+	private final RunMetrics metrics;
+
+	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice, RunMetrics metrics) {
 		this.creditRun = creditRun;
 		this.stopNotice = stopNotice;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
 		RunOutcome outcome;
+		RunRequest request = null;
 		try (RunStopNotice.Armed armed = this.stopNotice.arm()) {
-			outcome = this.creditRun.run(RunRequest.parse(arguments, Clock.systemUTC()));
+			request = RunRequest.parse(arguments, Clock.systemUTC());
+			outcome = this.creditRun.run(request);
 		}
 		catch (InvalidRunException ex) {
 			outcome = RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), null);
 		}
 		this.exitCode = outcome.exitCode();
 		// the process's whole time, start-up included, is what the scheduler waited
-		logger.info("{}", RunEndLine.of(outcome, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())));
+		Duration elapsed = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+		if (request != null) {
+			this.metrics.publish(outcome, request.output(), request.period(), elapsed);
+		}
+		logger.info("{}", RunEndLine.of(outcome, elapsed));
 		// a stopped run fails as its database goes away: the stop notice has said why
 		if (!outcome.succeeded() && !RunStopNotice.stopping()) {
 			System.err.println("aftercare: " + outcome.message());
