@@ -171,8 +171,12 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	ProgressLog progressLog() {
-		return new ProgressLog(java.time.Duration.ofSeconds(10));
+	ProgressLog progressLog(org.springframework.core.env.Environment environment) {
+		// quiet in CI, where nobody watches and the log is kept
+		boolean ci = "true".equalsIgnoreCase(environment.getProperty("CI"));
+		Progress.configure(environment.getProperty("aftercare.progress.enabled", Boolean.class, !ci), environment
+			.getProperty("aftercare.progress.interval", java.time.Duration.class, java.time.Duration.ofSeconds(5)));
+		return new ProgressLog();
 	}
 
 	@Bean
