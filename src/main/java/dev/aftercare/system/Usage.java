@@ -33,7 +33,9 @@ final class Usage {
 			                           also push the run's metrics to a Prometheus Pushgateway
 			  --logging.structured.format.console=ecs
 			                           log lines as JSON (Elastic Common Schema; also logstash, gelf)
-			  CI=true                  in the environment: no progress lines
+			  --aftercare.progress.enabled=true|false, --aftercare.progress.interval=5s
+			                           progress lines of long steps (default: on, every 5 s)
+			  CI=true                  in the environment: no progress lines unless enabled
 			""";
 
 	static final String RUN = """
