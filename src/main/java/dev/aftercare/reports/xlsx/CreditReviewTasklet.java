@@ -63,7 +63,7 @@ class CreditReviewTasklet implements Tasklet {
 		try (Stream<CreditLine> lines = CreditsCsv.read(run.directory().resolve("credits.csv"))) {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
 					run.directory().resolve("credit-review.xlsx"), runInfo(run),
-					WorkbookProgress.logged(lines, "credit lines", logger), this.data.largestCredits(run.runId()),
+					WorkbookProgress.logged(lines, "writeCreditReview"), this.data.largestCredits(run.runId()),
 					incidents, this.decisions.latest(run.parameters().period().toString()));
 		}
 		logger.info("Wrote credit-review.xlsx: {} credit lines in {} ms", credits,
