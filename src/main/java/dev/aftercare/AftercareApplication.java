@@ -1,5 +1,6 @@
 package dev.aftercare;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
@@ -15,6 +16,7 @@ import dev.aftercare.system.EarlyDatabaseStart;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
 import dev.aftercare.system.RunStopNotice;
+import dev.aftercare.system.StartupProgress;
 
 /**
  * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
@@ -43,6 +45,7 @@ public class AftercareApplication {
 		try {
 			SpringApplication application = new SpringApplication(AftercareApplication.class);
 			application.addInitializers(new EarlyDatabaseStart());
+			application.addListeners(StartupProgress.every(Duration.ofSeconds(5)));
 			exitCode = SpringApplication.exit(application.run(args));
 		}
 		catch (RuntimeException ex) {

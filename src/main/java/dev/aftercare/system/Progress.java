@@ -28,6 +28,10 @@ public final class Progress {
 		this.step = step;
 	}
 
+	static boolean enabled() {
+		return enabled;
+	}
+
 	/** Set once from the run's settings. */
 	static void configure(boolean on, Duration every) {
 		enabled = on;
