@@ -1,6 +1,8 @@
 package dev.aftercare;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import dev.aftercare.approvals.ApproveCommand;
 import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
+import dev.aftercare.system.CommandLine;
 import dev.aftercare.system.EarlyDatabaseStart;
 import dev.aftercare.system.ExitCode;
 import dev.aftercare.system.RunLockedException;
 import dev.aftercare.system.RunStopNotice;
+import dev.aftercare.system.StartupProgress;
 
 /**
  * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
@@ -23,6 +27,11 @@ import dev.aftercare.system.RunStopNotice;
 public class AftercareApplication {
 
 	public static void main(String[] args) {
+		// help and wrong arguments are answered before seconds of start-up
+		OptionalInt answered = CommandLine.answer(args, System.out, System.err);
+		if (answered.isPresent()) {
+			System.exit(answered.getAsInt());
+		}
 		if (args.length > 0 && "generate".equals(args[0])) {
 			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
@@ -36,6 +45,7 @@ public class AftercareApplication {
 		try {
 			SpringApplication application = new SpringApplication(AftercareApplication.class);
 			application.addInitializers(new EarlyDatabaseStart());
+			application.addListeners(StartupProgress.every(Duration.ofSeconds(5)));
 			exitCode = SpringApplication.exit(application.run(args));
 		}
 		catch (RuntimeException ex) {

@@ -3,7 +3,6 @@ package dev.aftercare.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.impact.UsageLookback;
 import dev.aftercare.model.Usage;
+import dev.aftercare.system.Progress;
 import dev.aftercare.system.RunParameters;
 import dev.aftercare.system.RunStorage;
 
@@ -38,8 +38,6 @@ class UsageReadTasklet implements Tasklet {
 	// a file of nothing but bad rows must not fill the heap before the step ends
 	static final int REJECTS_PER_FLUSH = 10_000;
 
-	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
-
 	private final JdbcTemplate jdbc;
 
 	UsageReadTasklet(JdbcTemplate jdbc) {
@@ -53,7 +51,10 @@ class UsageReadTasklet implements Tasklet {
 		UsageRowCheck check = new UsageRowCheck(StoredKnown.load(this.jdbc, runId, InputFile.USAGE));
 		UsageLookback lookback = UsageLookback.of(this.jdbc, runId);
 		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ?", runId, InputFile.USAGE.fileName());
-		Progress progress = new Progress(path);
+		Progress progress = new Progress("ingestUsage");
+		long size = size(path);
+		long read = 0;
+		long accepted = 0;
 		List<Object[]> rejects = new ArrayList<>();
 		try (CsvRowBatches batches = CsvRowBatches.open(path, InputFile.USAGE)) {
 			for (CsvRowBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
@@ -63,7 +64,7 @@ class UsageReadTasklet implements Tasklet {
 						Usage usage = checked.value();
 						lookback.record(usage.customerId(), usage.service(), usage.region(), usage.date(),
 								usage.requests());
-						progress.accepted++;
+						accepted++;
 					}
 					else {
 						rejects.add(Rejects.of(runId, row, checked.reason()));
@@ -71,65 +72,37 @@ class UsageReadTasklet implements Tasklet {
 							storeRejects(rejects);
 						}
 					}
-					progress.read++;
+					read++;
 					contribution.incrementReadCount();
 				}
-				progress.maybeLog(batch.charactersRead());
+				progress.update(read, batch.charactersRead(), size);
 			}
 		}
 		storeRejects(rejects);
-		contribution.incrementWriteCount(progress.accepted);
-		ReadCounts.record(this.jdbc, runId, InputFile.USAGE, progress.read, progress.accepted);
+		contribution.incrementWriteCount(accepted);
+		ReadCounts.record(this.jdbc, runId, InputFile.USAGE, read, accepted);
 		long relied = lookback.store(this.jdbc, runId);
 		RunStorage.analyze(this.jdbc, "reliance");
 		logger.info("{}: {} rows read, {} accepted, {} rejected; {} subscriptions relied on an impacted service",
-				InputFile.USAGE.fileName(), progress.read, progress.accepted, progress.read - progress.accepted,
-				relied);
+				InputFile.USAGE.fileName(), read, accepted, read - accepted, relied);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The file's size in bytes, against which the characters read tell the share done.
+	 */
+	private static long size(Path path) {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	private void storeRejects(List<Object[]> rejects) {
 		Rejects.store(this.jdbc, rejects);
 		rejects.clear();
-	}
-
-	/** How far the read has come, logged every few seconds on a long file. */
-	private static final class Progress {
-
-		private final long started = System.nanoTime();
-
-		private final long size;
-
-		private long lastLine = this.started;
-
-		private long read;
-
-		private long accepted;
-
-		Progress(Path path) {
-			long bytes;
-			try {
-				bytes = Files.size(path);
-			}
-			catch (IOException ex) {
-				bytes = -1;
-			}
-			this.size = bytes;
-		}
-
-		void maybeLog(long charactersRead) {
-			long now = System.nanoTime();
-			if (now - this.lastLine < PROGRESS_EVERY.toNanos()) {
-				return;
-			}
-			this.lastLine = now;
-			long seconds = Math.max(1, (now - this.started) / 1_000_000_000L);
-			String share = (this.size > 0) ? ", " + Math.min(100, charactersRead * 100 / this.size) + " % of the file"
-					: "";
-			logger.info("ingestUsage: {} rows read, {} accepted, {} rows/s{}", this.read, this.accepted,
-					this.read / seconds, share);
-		}
-
 	}
 
 }

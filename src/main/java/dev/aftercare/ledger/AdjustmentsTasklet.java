@@ -79,8 +79,21 @@ public class AdjustmentsTasklet implements Tasklet {
 		header[header.length - 1] = "adjustment_amount";
 		long rows = CsvFiles.export(this.jdbc, directory.resolve("credit_adjustments.csv"), header,
 				AdjustmentsTasklet::record, CHANGES, runId, period, runId, runId);
-		logger.info("{} credit adjustments since the last successful run of {}", rows, period);
+		if (earlierRun(period, runId)) {
+			logger.info("{} credit adjustments since the last successful run of {}", rows, period);
+		}
+		else {
+			// nothing was adjusted: the first run's credits are all new
+			logger.info("First successful run of {}: no earlier run to adjust; credit_adjustments.csv lists its {}"
+					+ " credits as new", period, rows);
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private boolean earlierRun(String period, long runId) {
+		return Boolean.TRUE.equals(
+				this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM completed_run WHERE period = ? AND run_id <> ?)",
+						Boolean.class, period, runId));
 	}
 
 	private static Object[] record(ResultSet rs) throws SQLException {

@@ -76,7 +76,8 @@ public class CreditRun {
 						request.acceptShrink());
 				logger.info("Credit run {} of {}: input {}, output {}, terms {}", parameters.run(), parameters.period(),
 						parameters.input(), parameters.output(), (terms != null) ? terms : "bundled default");
-				JobExecution execution = this.jobLauncher.run(this.creditRunJob, parameters.toJobParameters());
+				JobExecution execution = this.jobLauncher.run(this.creditRunJob,
+						RunParameters.withExitCodeOnRejects(parameters.toJobParameters(), request.exitCodeOnRejects()));
 				return outcome(execution, parameters);
 			}
 		}
@@ -93,12 +94,14 @@ public class CreditRun {
 	}
 
 	private RunOutcome outcome(JobExecution execution, RunParameters parameters) {
-		long rejected = this.summaries.rejectedRows(execution.getJobInstance().getInstanceId());
+		RunFigures figures = this.summaries.figures(execution.getJobInstance().getInstanceId());
+		long rejected = figures.rejectedRows();
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info("Credit run {} of {} completed: outputs in {}{}", parameters.run(), parameters.period(),
 					parameters.periodDirectory(),
 					(rejected > 0) ? "; " + rejected + " rejected rows in rejects.csv" : "");
-			return new RunOutcome(ExitCode.SUCCESS, null, parameters, rejected);
+			return new RunOutcome(RunParameters.successCode(execution.getJobParameters(), rejected), null, parameters,
+					figures);
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		// a partitioned step only says that a partition failed: the partition's own cause
@@ -109,16 +112,16 @@ public class CreditRun {
 			.orElse(failures.isEmpty() ? null : failures.get(0));
 		if (cause instanceof InputShrankException) {
 			// the message says what to do: the same command stops again on the same input
-			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage(), parameters);
+			return new RunOutcome(ExitCode.INVALID_INPUT, cause.getMessage(), parameters, figures);
 		}
 		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
-			return RunOutcome.failed(ExitCode.INVALID_INPUT, cause.getMessage() + RERUN_HINT, parameters);
+			return new RunOutcome(ExitCode.INVALID_INPUT, cause.getMessage() + RERUN_HINT, parameters, figures);
 		}
-		return RunOutcome.failed(ExitCode.FAILURE,
+		return new RunOutcome(ExitCode.FAILURE,
 				"run " + parameters.run() + " of " + parameters.period() + " "
 						+ execution.getStatus().toString().toLowerCase()
 						+ ((cause != null) ? ": " + describe(cause) : "") + RERUN_HINT,
-				parameters);
+				parameters, figures);
 	}
 
 	private String describe(Throwable ex) {

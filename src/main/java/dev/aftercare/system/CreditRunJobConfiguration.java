@@ -152,8 +152,9 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc) {
-		return new RunSummaryWriter(jdbc);
+	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
+		return new RunSummaryWriter(jdbc, JobVersion.of(build));
 	}
 
 	@Bean
@@ -163,13 +164,19 @@ class CreditRunJobConfiguration {
 
 	@Bean
 	static StepInstrumentation stepInstrumentation(
-			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners) {
-		return new StepInstrumentation(listeners);
+			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.prometheusmetrics.PrometheusMeterRegistry> meters,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
+		return new StepInstrumentation(listeners, meters, observations);
 	}
 
 	@Bean
-	ProgressLog progressLog() {
-		return new ProgressLog(java.time.Duration.ofSeconds(10));
+	ProgressLog progressLog(org.springframework.core.env.Environment environment) {
+		// quiet in CI, where nobody watches and the log is kept
+		boolean ci = "true".equalsIgnoreCase(environment.getProperty("CI"));
+		Progress.configure(environment.getProperty("aftercare.progress.enabled", Boolean.class, !ci), environment
+			.getProperty("aftercare.progress.interval", java.time.Duration.class, java.time.Duration.ofSeconds(5)));
+		return new ProgressLog();
 	}
 
 	@Bean

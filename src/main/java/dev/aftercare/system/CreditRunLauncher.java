@@ -1,6 +1,11 @@
 package dev.aftercare.system;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,30 +21,40 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "aftercare.run-on-startup", havingValue = "true", matchIfMissing = true)
 class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 
+	private static final Logger logger = LoggerFactory.getLogger(CreditRunLauncher.class);
+
 	private final CreditRun creditRun;
 
 	private final RunStopNotice stopNotice;
 
 	private ExitCode exitCode = ExitCode.SUCCESS;
 
-	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice) {
+	private final RunMetrics metrics;
+
+	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice, RunMetrics metrics) {
 		this.creditRun = creditRun;
 		this.stopNotice = stopNotice;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
 		RunOutcome outcome;
+		RunRequest request = null;
 		try (RunStopNotice.Armed armed = this.stopNotice.arm()) {
-			outcome = this.creditRun.run(RunRequest.parse(arguments, Clock.systemUTC()));
+			request = RunRequest.parse(arguments, Clock.systemUTC());
+			outcome = this.creditRun.run(request);
 		}
 		catch (InvalidRunException ex) {
 			outcome = RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), null);
 		}
 		this.exitCode = outcome.exitCode();
-		if (outcome.succeeded() && outcome.rejectedRows() > 0 && arguments.containsOption("exit-code-on-rejects")) {
-			this.exitCode = ExitCode.SUCCESS_WITH_REJECTS;
+		// the process's whole time, start-up included, is what the scheduler waited
+		Duration elapsed = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+		if (request != null) {
+			this.metrics.publish(outcome, request.output(), request.period(), elapsed);
 		}
+		logger.info("{}", RunEndLine.of(outcome, elapsed));
 		// a stopped run fails as its database goes away: the stop notice has said why
 		if (!outcome.succeeded() && !RunStopNotice.stopping()) {
 			System.err.println("aftercare: " + outcome.message());

@@ -1,12 +1,7 @@
 package dev.aftercare.system;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.StepExecution;
@@ -15,20 +10,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import dev.aftercare.ingest.CsvRowReader;
 
 /**
- * Shows long steps moving: every few seconds a line with the rows done and the rate, and
- * one line when a step ends.
+ * Shows chunk-oriented steps moving through {@link Progress}: rows read, rate, and the
+ * time left from how much of the file is read.
  */
 class ProgressLog implements ChunkListener {
 
-	private static final Logger logger = LoggerFactory.getLogger(ProgressLog.class);
-
-	private final Duration interval;
-
-	private final Map<Long, Instant> lastLine = new ConcurrentHashMap<>();
-
-	ProgressLog(Duration interval) {
-		this.interval = interval;
-	}
+	private final Map<Long, Progress> steps = new ConcurrentHashMap<>();
 
 	@Override
 	public void afterChunk(ChunkContext context) {
@@ -37,26 +24,9 @@ class ProgressLog implements ChunkListener {
 			// a step that writes files reads no rows: a line of zeros says nothing
 			return;
 		}
-		Instant now = Instant.now();
-		Instant last = this.lastLine.getOrDefault(step.getId(), startOf(step));
-		if (Duration.between(last, now).compareTo(this.interval) < 0) {
-			return;
-		}
-		this.lastLine.put(step.getId(), now);
-		long seconds = Math.max(1, Duration.between(startOf(step), now).toSeconds());
-		logger.info("{}: {} rows read, {} written, {} rows/s{}", step.getStepName(), step.getReadCount(),
-				step.getWriteCount(), step.getReadCount() / seconds, share(step));
-	}
-
-	private static String share(StepExecution step) {
-		long done = step.getExecutionContext().getLong(CsvRowReader.PROGRESS_DONE, -1);
-		long total = step.getExecutionContext().getLong(CsvRowReader.PROGRESS_TOTAL, -1);
-		return (done < 0 || total <= 0) ? "" : ", " + Math.min(100, done * 100 / total) + " % of the file";
-	}
-
-	private static Instant startOf(StepExecution step) {
-		return (step.getStartTime() != null) ? step.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant()
-				: Instant.now();
+		this.steps.computeIfAbsent(step.getId(), (id) -> new Progress(step.getStepName()))
+			.update(step.getReadCount(), step.getExecutionContext().getLong(CsvRowReader.PROGRESS_DONE, -1),
+					step.getExecutionContext().getLong(CsvRowReader.PROGRESS_TOTAL, -1));
 	}
 
 }

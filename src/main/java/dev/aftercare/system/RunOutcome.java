@@ -4,16 +4,21 @@ package dev.aftercare.system;
  * How a run ended: its exit code and, unless it succeeded, the one line that says why.
  *
  * @param parameters the run's parameters, {@code null} when it never started
- * @param rejectedRows input rows rejected by the run
+ * @param figures what the run amounted to; none when it never started
  */
-public record RunOutcome(ExitCode exitCode, String message, RunParameters parameters, long rejectedRows) {
+public record RunOutcome(ExitCode exitCode, String message, RunParameters parameters, RunFigures figures) {
 
 	static RunOutcome failed(ExitCode exitCode, String message, RunParameters parameters) {
-		return new RunOutcome(exitCode, message, parameters, 0);
+		return new RunOutcome(exitCode, message, parameters, RunFigures.NONE);
 	}
 
 	public boolean succeeded() {
-		return this.exitCode == ExitCode.SUCCESS;
+		return this.exitCode == ExitCode.SUCCESS || this.exitCode == ExitCode.SUCCESS_WITH_REJECTS;
+	}
+
+	/** Input rows rejected by the run. */
+	public long rejectedRows() {
+		return this.figures.rejectedRows();
 	}
 
 }

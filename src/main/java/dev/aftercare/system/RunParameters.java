@@ -35,6 +35,8 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 
 	static final String ACCEPT_SHRINK = "acceptShrink";
 
+	static final String EXIT_CODE_ON_REJECTS = "exitCodeOnRejects";
+
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period.toString())
 			.addLong(RUN, this.run)
@@ -60,6 +62,22 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 
 	public static RunParameters of(StepExecution stepExecution) {
 		return of(stepExecution.getJobParameters());
+	}
+
+	/**
+	 * {@code parameters} that say whether rejected rows end the run with exit code 4: not
+	 * identifying, so that a restart may change it.
+	 */
+	static JobParameters withExitCodeOnRejects(JobParameters parameters, boolean exitCodeOnRejects) {
+		return new JobParametersBuilder(parameters)
+			.addString(EXIT_CODE_ON_REJECTS, String.valueOf(exitCodeOnRejects), false)
+			.toJobParameters();
+	}
+
+	/** The exit code of a run that completed with {@code rejectedRows}. */
+	static ExitCode successCode(JobParameters parameters, long rejectedRows) {
+		boolean asked = Boolean.parseBoolean(parameters.getString(EXIT_CODE_ON_REJECTS));
+		return (asked && rejectedRows > 0) ? ExitCode.SUCCESS_WITH_REJECTS : ExitCode.SUCCESS;
 	}
 
 	/** The database key of the run: the job instance, the same across restarts. */

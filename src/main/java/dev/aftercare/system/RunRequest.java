@@ -19,15 +19,22 @@ import org.springframework.boot.ApplicationArguments;
  * new one, even on the same inputs
  * @param acceptShrink {@code --accept-shrink}: publish even though an input file has far
  * fewer rows than in the last successful run of the period
+ * @param exitCodeOnRejects {@code --exit-code-on-rejects}: a run with rejected rows ends
+ * with exit code 4
  */
-public record RunRequest(Path input, Path output, YearMonth period, Path terms, boolean newRun, boolean acceptShrink) {
+public record RunRequest(Path input, Path output, YearMonth period, Path terms, boolean newRun, boolean acceptShrink,
+		boolean exitCodeOnRejects) {
 
 	private static final String USAGE = "usage: --input=DIR --output=DIR [--period=YYYY-MM] [--terms=FILE]"
-			+ " [--new-run] [--accept-shrink]";
+			+ " [--exit-code-on-rejects] [--new-run] [--accept-shrink]; --help says more";
 
 	/** A plain nightly run: restart what did not finish, stop on a shrunken input. */
 	public RunRequest(Path input, Path output, YearMonth period, Path terms) {
 		this(input, output, period, terms, false, false);
+	}
+
+	public RunRequest(Path input, Path output, YearMonth period, Path terms, boolean newRun, boolean acceptShrink) {
+		this(input, output, period, terms, newRun, acceptShrink, false);
 	}
 
 	public RunRequest {
@@ -53,7 +60,7 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 		}
 		String terms = single(arguments, "terms", false);
 		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null,
-				flag(arguments, "new-run"), flag(arguments, "accept-shrink"));
+				flag(arguments, "new-run"), flag(arguments, "accept-shrink"), flag(arguments, "exit-code-on-rejects"));
 	}
 
 	/** The month that contains yesterday. */

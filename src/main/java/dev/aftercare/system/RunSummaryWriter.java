@@ -27,7 +27,8 @@ import dev.aftercare.model.Incident;
 
 /**
  * Writes {@code run-summary.json}: what ops and monitoring read after a run. Every row
- * read is accounted for per file, money stays exact.
+ * read is accounted for per file; money is written as decimal strings with the currency's
+ * minor-unit decimals, which no JSON reader turns into a binary double.
  */
 public class RunSummaryWriter {
 
@@ -54,37 +55,54 @@ public class RunSummaryWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final RunFiguresQuery figures;
+
+	private final String version;
+
 	private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 		.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-	public RunSummaryWriter(JdbcTemplate jdbc) {
+	/**
+	 * @param version the job's version, as its build recorded it
+	 */
+	public RunSummaryWriter(JdbcTemplate jdbc, String version) {
 		this.jdbc = jdbc;
+		this.figures = new RunFiguresQuery(jdbc);
+		this.version = version;
+	}
+
+	/** What the run amounted to, read back from what it stored. */
+	RunFigures figures(long runId) {
+		return this.figures.of(runId);
 	}
 
 	public void write(Path file, StepExecution current) throws IOException {
 		JobExecution job = current.getJobExecution();
 		RunParameters parameters = RunParameters.of(current);
 		long runId = RunParameters.runId(current);
+		RunFigures figures = this.figures.of(runId);
 		Map<String, Object> summary = new LinkedHashMap<>();
+		// written once everything else is: a summary that exists tells of a run that
+		// completed, and is published only with its outputs
+		summary.put("status", "completed");
+		summary.put("exit_code", RunParameters.successCode(job.getJobParameters(), figures.rejectedRows()).code());
+		summary.put("version", this.version);
 		summary.put("period", parameters.period().toString());
 		summary.put("run", parameters.run());
 		summary.put("job_execution_id", job.getId());
 		summary.put("started_at", instant(job.getStartTime()));
 		summary.put("written_at", Instant.now().toString());
-		summary.put("input", parameters.input().toString());
-		summary.put("terms", (parameters.terms() != null) ? parameters.terms().toString() : "bundled default");
+		summary.put("input", absolute(parameters.input()));
+		summary.put("output", absolute(parameters.periodDirectory()));
+		summary.put("terms", (parameters.terms() != null) ? absolute(parameters.terms()) : "bundled default");
+		summary.put("terms_sha256", TermsSource.sha256(parameters.terms()));
 		summary.put("files", fileCounts(runId));
+		summary.put("rejects", figures.rejects());
 		summary.put("open_incidents", openIncidents(runId));
 		summary.put("totals_per_currency", totals(runId));
 		summary.put("adjustments_per_currency", adjustments(runId));
 		summary.put("step_seconds", stepSeconds(job));
 		this.json.writeValue(file.toFile(), summary);
-	}
-
-	/** Rejected rows of the run, for the exit status. */
-	public long rejectedRows(long runId) {
-		Long count = this.jdbc.queryForObject("SELECT count(*) FROM input_reject WHERE run_id = ?", Long.class, runId);
-		return (count != null) ? count : 0;
 	}
 
 	private Map<String, Object> fileCounts(long runId) {
@@ -121,16 +139,16 @@ public class RunSummaryWriter {
 			Map<String, Object> entry = (Map<String, Object>) totals.computeIfAbsent(currency, (key) -> {
 				Map<String, Object> fresh = new LinkedHashMap<>();
 				fresh.put("credit_lines", 0L);
-				fresh.put("credit_amount", MinorUnit.round(BigDecimal.ZERO, currency));
+				fresh.put("credit_amount", MinorUnit.round(BigDecimal.ZERO, currency).toPlainString());
 				fresh.put("by_basis", new LinkedHashMap<String, Object>());
 				return fresh;
 			});
 			BigDecimal amount = MinorUnit.round(rs.getBigDecimal("amount"), currency);
 			entry.put("credit_lines", (Long) entry.get("credit_lines") + rs.getLong("lines"));
-			entry.put("credit_amount", ((BigDecimal) entry.get("credit_amount")).add(amount));
+			entry.put("credit_amount", new BigDecimal((String) entry.get("credit_amount")).add(amount).toPlainString());
 			Map<String, Object> basis = new LinkedHashMap<>();
 			basis.put("lines", rs.getLong("lines"));
-			basis.put("amount", amount);
+			basis.put("amount", amount.toPlainString());
 			((Map<String, Object>) entry.get("by_basis")).put(rs.getString("basis"), basis);
 		}, runId);
 		return totals;
@@ -144,7 +162,8 @@ public class RunSummaryWriter {
 				""", (rs) -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("lines", rs.getLong("lines"));
-			entry.put("adjustment_amount", MinorUnit.round(rs.getBigDecimal("amount"), rs.getString("currency")));
+			entry.put("adjustment_amount",
+					MinorUnit.round(rs.getBigDecimal("amount"), rs.getString("currency")).toPlainString());
 			adjustments.put(rs.getString("currency"), entry);
 		}, runId);
 		return adjustments;
@@ -159,6 +178,10 @@ public class RunSummaryWriter {
 			}
 		}
 		return seconds;
+	}
+
+	private static String absolute(Path path) {
+		return path.toAbsolutePath().normalize().toString();
 	}
 
 	private static String instant(LocalDateTime time) {

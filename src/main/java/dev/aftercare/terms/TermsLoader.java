@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,10 +54,18 @@ public final class TermsLoader {
 			root = this.yaml.readTree(in);
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidTermsException(source + ": not valid YAML at line " + ex.getLocation().getLineNr() + ": "
-					+ ex.getOriginalMessage(), ex);
+			throw new InvalidTermsException(
+					source + ": not valid YAML at line " + ex.getLocation().getLineNr() + ": " + problem(ex), ex);
 		}
 		return new TermsTree(source).terms(root);
+	}
+
+	/** The parser's problem in one line: the operator's stderr gets one line. */
+	private static String problem(JsonProcessingException ex) {
+		if (ex.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+			return marked.getProblem();
+		}
+		return ex.getOriginalMessage().lines().findFirst().orElse("");
 	}
 
 }

@@ -127,10 +127,43 @@ class CreditRunIntegrationTests extends JobTestSupport {
 		JsonNode summary = summary();
 		assertThat(summary.get("open_incidents")).hasSize(1);
 		assertThat(summary.get("open_incidents").get(0).get("incident_id").asText()).isEqualTo("INC-E");
-		assertThat(summary.get("totals_per_currency").get("USD").get("credit_amount").decimalValue())
-			.isEqualByComparingTo("27.49");
-		assertThat(summary.get("totals_per_currency").get("JPY").get("credit_amount").decimalValue())
-			.isEqualByComparingTo("1235");
+		// strings with the currency's minor-unit decimals: no reader makes a double of
+		// them
+		assertThat(summary.get("totals_per_currency").get("USD").get("credit_amount").textValue()).isEqualTo("27.49");
+		assertThat(summary.get("totals_per_currency").get("JPY").get("credit_amount").textValue()).isEqualTo("1235");
+		assertThat(summary.get("totals_per_currency").get("GBP").get("by_basis").get("none").get("amount").textValue())
+			.isEqualTo("0.00");
+	}
+
+	@Test
+	void theSummarySaysHowTheRunEndedWithWhatVersionAndTerms() throws Exception {
+		JsonNode summary = summary();
+		assertThat(summary.get("status").textValue()).isEqualTo("completed");
+		assertThat(summary.get("exit_code").intValue()).isZero();
+		assertThat(summary.get("version").textValue()).matches("\\d+\\.\\d+\\.\\d+.*");
+		byte[] bundled = Files.readAllBytes(Path.of("src/main/resources/default-terms.yml"));
+		assertThat(summary.get("terms").textValue()).isEqualTo("bundled default");
+		assertThat(summary.get("terms_sha256").textValue()).isEqualTo(
+				java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bundled)));
+		assertThat(summary.get("input").textValue()).isEqualTo(INPUT.toAbsolutePath().toString()).startsWith("/");
+		assertThat(summary.get("output").textValue())
+			.isEqualTo(this.output.resolve("2026-10").toAbsolutePath().toString());
+	}
+
+	@Test
+	void theSummaryCountsRejectsPerFileAndReasonWithoutTheirValues() throws IOException {
+		JsonNode summary = summary();
+		JsonNode rejects = summary.get("rejects");
+		summary.get("files").fields().forEachRemaining((file) -> {
+			long byReason = 0;
+			for (JsonNode count : rejects.path(file.getKey())) {
+				byReason += count.longValue();
+			}
+			assertThat(byReason).as(file.getKey()).isEqualTo(file.getValue().get("rejected").longValue());
+		});
+		assertThat(rejects.get("customers.csv").get("duplicate key … (first accepted at line …)").longValue())
+			.isEqualTo(1);
+		assertThat(rejects.toString()).doesNotContain("C-ENT");
 	}
 
 	@Test

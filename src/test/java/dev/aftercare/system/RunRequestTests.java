@@ -39,7 +39,7 @@ class RunRequestTests {
 		assertThatExceptionOfType(InvalidRunException.class)
 			.isThrownBy(() -> parse("--input=" + this.input, "--output=out", "--accept-shrink=yes"))
 			.withMessage("--accept-shrink takes no value; usage: --input=DIR --output=DIR [--period=YYYY-MM]"
-					+ " [--terms=FILE] [--new-run] [--accept-shrink]");
+					+ " [--terms=FILE] [--exit-code-on-rejects] [--new-run] [--accept-shrink]; --help says more");
 	}
 
 	private static RunRequest parse(String... args) {

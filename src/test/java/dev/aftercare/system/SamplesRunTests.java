@@ -66,6 +66,35 @@ class SamplesRunTests extends JobTestSupport {
 	}
 
 	@Test
+	void theSummaryOfTheSamplesGivesEveryFieldOpsRead() throws Exception {
+		JsonNode summary = new ObjectMapper().readTree(this.month.resolve("run-summary.json").toFile());
+		assertThat(summary.get("status").textValue()).isEqualTo("completed");
+		assertThat(summary.get("exit_code").intValue()).isZero();
+		assertThat(summary.get("version").textValue()).isNotBlank().isNotEqualTo("unknown");
+		Path terms = Path.of("samples/terms.yml").toAbsolutePath();
+		assertThat(summary.get("terms").textValue()).isEqualTo(terms.toString());
+		assertThat(summary.get("terms_sha256").textValue()).isEqualTo(java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(terms))));
+		assertThat(summary.get("input").textValue()).isEqualTo(Path.of("samples").toAbsolutePath().toString());
+		assertThat(summary.get("output").textValue()).isEqualTo(this.month.toAbsolutePath().toString());
+		JsonNode totals = summary.get("totals_per_currency");
+		assertThat(totals.get("EUR").get("credit_amount").textValue()).isEqualTo("5928.44");
+		assertThat(totals.get("GBP").get("credit_amount").textValue()).isEqualTo("2706.43");
+		assertThat(totals.get("JPY").get("credit_amount").textValue()).isEqualTo("361398");
+		assertThat(totals.get("USD").get("credit_amount").textValue()).isEqualTo("11101.15");
+		JsonNode rejects = summary.get("rejects");
+		assertThat(rejects.get("subscriptions.csv").get("unknown customer_id '…'").longValue()).isEqualTo(2);
+		assertThat(rejects.get("usage.csv").get("requests '…' is not a whole number ≥ 0").longValue()).isEqualTo(2);
+		long byReason = 0;
+		for (JsonNode file : rejects) {
+			for (JsonNode count : file) {
+				byReason += count.longValue();
+			}
+		}
+		assertThat(byReason).isEqualTo(lines("rejects.csv").size()).isEqualTo(33);
+	}
+
+	@Test
 	void aUsageFileThatBreaksOffHalfWayLeavesNothingKeptAndTheRerunCountsItOnce() throws IOException {
 		Path input = copyOf(Path.of("samples"));
 		byte[] usage = Files.readAllBytes(input.resolve("usage.csv"));

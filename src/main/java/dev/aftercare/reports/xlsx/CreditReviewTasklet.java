@@ -68,7 +68,7 @@ class CreditReviewTasklet implements Tasklet {
 				withdrawn.stream())) {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
 					run.directory().resolve("credit-review.xlsx"), runInfo(run),
-					WorkbookProgress.logged(lines, "credit lines", logger), this.data.largestCredits(run.runId()),
+					WorkbookProgress.logged(lines, "writeCreditReview"), this.data.largestCredits(run.runId()),
 					incidents, this.decisions.latest(period));
 		}
 		logger.info("Wrote credit-review.xlsx: {} credit lines in {} ms", credits,

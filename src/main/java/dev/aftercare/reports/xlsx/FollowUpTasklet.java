@@ -65,7 +65,7 @@ class FollowUpTasklet implements Tasklet {
 		try (Stream<FollowUpCustomer> affected = this.data.followUp(run.runId(), run.parameters().period(),
 				byId.keySet())) {
 			customers = new FollowUpWorkbook(this.settings.primaryColor(), SheetSeries.MAX_DATA_ROWS).write(
-					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "customers", logger),
+					run.directory().resolve("follow-up.xlsx"), WorkbookProgress.logged(affected, "writeFollowUp"),
 					titles, drafter, this.notes.of(run.parameters().period().toString()));
 		}
 		logger.info("Wrote follow-up.xlsx: {} customers in {} ms", customers, WorkbookProgress.millisSince(started));

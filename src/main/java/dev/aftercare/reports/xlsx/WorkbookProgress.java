@@ -2,25 +2,22 @@ package dev.aftercare.reports.xlsx;
 
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
+import dev.aftercare.system.Progress;
 
 /**
- * A line in the log every so many rows, so that ops can see a long workbook grow.
+ * A progress line every few seconds while a long workbook is written, so that ops can see
+ * it grow.
  */
 final class WorkbookProgress {
-
-	private static final long EVERY = 100_000;
 
 	private WorkbookProgress() {
 	}
 
-	static <T> Stream<T> logged(Stream<T> items, String what, Logger logger) {
+	static <T> Stream<T> logged(Stream<T> items, String step) {
+		Progress progress = new Progress(step);
 		long[] count = { 0 };
-		return items.peek((item) -> {
-			if (++count[0] % EVERY == 0) {
-				logger.info("... {} {} written", count[0], what);
-			}
-		});
+		// the rows come from a stream: their total is not known ahead
+		return items.peek((item) -> progress.update(++count[0], -1, -1));
 	}
 
 	static long millisSince(long nanoTime) {
