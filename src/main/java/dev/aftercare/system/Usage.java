@@ -23,8 +23,10 @@ final class Usage {
 	private static final String SETTINGS = """
 
 			settings (any Spring Boot property, as --name=value or from the environment):
-			  --spring.datasource.url=URL, --spring.datasource.username=..., --spring.datasource.password=...
-			                           a PostgreSQL server instead of the embedded one
+			  --spring.datasource.url=URL, --spring.datasource.username=...
+			                           a PostgreSQL server instead of the embedded one; its password in
+			                           SPRING_DATASOURCE_PASSWORD or a configtree, never on the command
+			                           line, where any local user sees it
 			  --aftercare.embedded-database.data-directory=DIR
 			                           the embedded database's data (default ~/.aftercare/pgdata)
 			  --aftercare.metrics.textfile-directory=DIR

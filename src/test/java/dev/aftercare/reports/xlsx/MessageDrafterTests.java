@@ -119,6 +119,15 @@ class MessageDrafterTests {
 		assertThat(draft.body()).doesNotContain("USD 30.00");
 	}
 
+	@Test
+	void aCallScriptTellsTheApprovedAndThePendingCreditApart() {
+		FollowUpCustomer mixed = decided(Messages.customer("C1", "Acme", 1, "USD", "30.00", "sla", "INC-1"), "10.00",
+				"5.00");
+		assertThat(this.drafter.draft(mixed).callScript()).contains(
+				"Their credit: USD 10.00, approved; it will appear on their invoice, nothing to claim. And USD 5.00; "
+						+ "it will appear on their invoice once finance has approved it, nothing to claim.");
+	}
+
 	private static FollowUpCustomer decided(FollowUpCustomer c, String approved, String pending) {
 		return new FollowUpCustomer(c.priority(), c.customerId(), c.name(), c.contactName(), c.email(), c.phone(),
 				c.preferredChannel(), c.accountManager(), c.currency(), c.incidents(), c.downtimeMinutes(),
