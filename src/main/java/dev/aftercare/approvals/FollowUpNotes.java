@@ -122,6 +122,17 @@ public class FollowUpNotes {
 					continue;
 				}
 				Note note = new Note(CellValues.text(row.getCell(status)), CellValues.text(row.getCell(text)));
+				String problem = (TypedText.problem(note.status(), TypedText.NAME, false) != null)
+						? "status has " + TypedText.problem(note.status(), TypedText.NAME, false)
+						: (TypedText.problem(note.notes(), TypedText.NOTE, true) != null)
+								? "notes has " + TypedText.problem(note.notes(), TypedText.NOTE, true) : null;
+				if (problem != null) {
+					// the workbook stays in the run's archive (before-run/), so nothing
+					// is lost
+					logger.warn("sheet {}, row {}: status and notes of {} not carried over: {}", sheet.getSheetName(),
+							r + 1, customer, problem);
+					continue;
+				}
 				if (note.worked()) {
 					notes.put(customer, note);
 				}

@@ -160,9 +160,20 @@ record ReviewedWorkbook(String fileName, String sha256, String period, long run,
 				throw new WorkbookRefusedException(name + ": " + CellValues.where(sheetName, r, columns.get(REVIEWER))
 						+ ": the line is " + approval.label() + " but names no reviewer: a decision says who made it");
 			}
-			lines
-				.add(new ReviewedLine("sheet " + sheetName + ", row " + (r + 1), new LineKey(customer, service, region),
-						amount, amountCell, approval, reviewer, CellValues.text(row.getCell(columns.get(COMMENT)))));
+			String comment = CellValues.text(row.getCell(columns.get(COMMENT)));
+			typed(name, sheetName, r, columns.get(REVIEWER), REVIEWER, reviewer, TypedText.NAME, false);
+			typed(name, sheetName, r, columns.get(COMMENT), COMMENT, comment, TypedText.NOTE, true);
+			lines.add(new ReviewedLine("sheet " + sheetName + ", row " + (r + 1),
+					new LineKey(customer, service, region), amount, amountCell, approval, reviewer, comment));
+		}
+	}
+
+	private static void typed(String name, String sheet, int row, int column, String what, String value, int limit,
+			boolean multiline) {
+		String problem = TypedText.problem(value, limit, multiline);
+		if (problem != null) {
+			throw new WorkbookRefusedException(
+					name + ": " + CellValues.where(sheet, row, column) + ": " + what + " has " + problem);
 		}
 	}
 

@@ -125,6 +125,26 @@ class ApprovalLoopTests extends FinanceTestSupport {
 	}
 
 	@Test
+	void aReviewerOnTwoLinesOrAnOverlongCommentIsRefusedWithNothingStored() throws Exception {
+		assertThat(run(FIXTURE, this.output, PERIOD).succeeded()).isTrue();
+		// a workbook's XML holds no NUL (POI writes one as an escape), but a line break
+		// it does
+		Path twoLines = this.output.resolve("two-lines.xlsx");
+		Reviewer.edit(workbook(), twoLines, (r) -> r.decide("C-ENT", "api", "Approved", "ali\nce", null));
+		Finance.Result refused = approve(twoLines);
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.stderr().lines().toList()).singleElement()
+			.asString()
+			.contains("sheet Credits, cell Q2", "reviewer has the character U+000A at character 4");
+		Path huge = this.output.resolve("huge.xlsx");
+		Reviewer.edit(workbook(), huge, (r) -> r.decide("C-ENT", "api", "Approved", "alice", "x".repeat(30_000)));
+		assertThat(approve(huge).stderr()).contains("sheet Credits, cell R2",
+				"comment has 30,000 characters, over the limit of 5,000");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM credit_decision", Long.class)).isZero();
+		assertThat(outboxFiles()).isEmpty();
+	}
+
+	@Test
 	void anEditedIncidentResetsExactlyTheChangedLinesToPending() throws Exception {
 		Path input = copyOfFixture();
 		assertThat(run(input, this.output, PERIOD).succeeded()).isTrue();
