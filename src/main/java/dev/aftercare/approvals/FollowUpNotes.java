@@ -122,10 +122,7 @@ public class FollowUpNotes {
 					continue;
 				}
 				Note note = new Note(CellValues.text(row.getCell(status)), CellValues.text(row.getCell(text)));
-				String problem = (TypedText.problem(note.status(), TypedText.NAME, false) != null)
-						? "status has " + TypedText.problem(note.status(), TypedText.NAME, false)
-						: (TypedText.problem(note.notes(), TypedText.NOTE, true) != null)
-								? "notes has " + TypedText.problem(note.notes(), TypedText.NOTE, true) : null;
+				String problem = note.problem();
 				if (problem != null) {
 					// the workbook stays in the run's archive (before-run/), so nothing
 					// is lost
@@ -143,6 +140,16 @@ public class FollowUpNotes {
 
 	/** What support wrote about a customer. */
 	public record Note(String status, String notes) {
+
+		/** What keeps it from being stored, or {@code null}. */
+		String problem() {
+			String status = TypedText.problem(this.status, TypedText.NAME, false);
+			if (status != null) {
+				return "status has " + status;
+			}
+			String notes = TypedText.problem(this.notes, TypedText.NOTE, true);
+			return (notes != null) ? "notes has " + notes : null;
+		}
 
 		boolean worked() {
 			return (this.status != null && !UNTOUCHED.equals(this.status)) || this.notes != null;
