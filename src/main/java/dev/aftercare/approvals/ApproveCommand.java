@@ -3,7 +3,6 @@ package dev.aftercare.approvals;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +15,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import dev.aftercare.system.ExitCode;
+import dev.aftercare.system.InvalidRunException;
 import dev.aftercare.system.PeriodLock;
 import dev.aftercare.system.RunLockedException;
+import dev.aftercare.system.RunRequest;
 
 /**
  * {@code approve --output=DIR --period=YYYY-MM --workbook=FILE}: takes finance's
@@ -60,7 +61,7 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			Path output = Path.of(single(arguments, "output"));
 			Path workbook = Path.of(single(arguments, "workbook"));
-			YearMonth period = period(single(arguments, "period"));
+			YearMonth period = RunRequest.period(single(arguments, "period"));
 			try (PeriodLock.Held held = this.lock.acquire(period.toString())) {
 				ImportResult result = this.approvals.take(workbook, period, ApprovalImport.APPROVE);
 				System.out.println("aftercare: " + result.describe());
@@ -70,7 +71,7 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (WorkbookRefusedException ex) {
 			fail(ExitCode.INVALID_INPUT, "refused, nothing stored: " + ex.getMessage());
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | InvalidRunException ex) {
 			fail(ExitCode.INVALID_INPUT, ex.getMessage());
 		}
 		catch (RunLockedException ex) {
@@ -101,15 +102,6 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 	private void fail(ExitCode code, String message) {
 		this.exitCode = code;
 		System.err.println("aftercare: " + message);
-	}
-
-	private static YearMonth period(String text) {
-		try {
-			return YearMonth.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("--period " + text + " is not a month like 2026-10");
-		}
 	}
 
 	private static String single(ApplicationArguments arguments, String name) {

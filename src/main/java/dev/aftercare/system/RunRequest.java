@@ -50,14 +50,8 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 		Path input = Path.of(single(arguments, "input", true));
 		Path output = Path.of(single(arguments, "output", true));
 		String periodText = single(arguments, "period", false);
-		YearMonth period;
-		try {
-			// the month that contains yesterday is what a run just after midnight wants
-			period = (periodText != null) ? YearMonth.parse(periodText) : defaultPeriod(clock);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidRunException("--period " + periodText + " is not a month like 2026-10");
-		}
+		// the month that contains yesterday is what a run just after midnight wants
+		YearMonth period = (periodText != null) ? period(periodText) : defaultPeriod(clock);
 		String terms = single(arguments, "terms", false);
 		return new RunRequest(input, output, period, (terms != null) ? Path.of(terms) : null,
 				flag(arguments, "new-run"), flag(arguments, "accept-shrink"), flag(arguments, "exit-code-on-rejects"));
@@ -98,6 +92,19 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 			return false;
 		}
 		throw new InvalidRunException("--" + name + " takes no value; " + USAGE);
+	}
+
+	/**
+	 * The {@code --period} of any command.
+	 * @throws InvalidRunException when {@code text} is not a month
+	 */
+	public static YearMonth period(String text) {
+		try {
+			return YearMonth.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidRunException("--period " + text + " is not a month like 2026-10");
+		}
 	}
 
 }

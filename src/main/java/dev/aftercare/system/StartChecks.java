@@ -3,8 +3,6 @@ package dev.aftercare.system;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -44,12 +42,7 @@ final class StartChecks {
 		ApplicationArguments arguments = known(args, APPROVE_OPTIONS);
 		output(Path.of(single(arguments, "output")));
 		String period = single(arguments, "period");
-		try {
-			YearMonth.parse(period);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidRunException("--period " + period + " is not a month like 2026-10");
-		}
+		RunRequest.period(period);
 		Path workbook = Path.of(single(arguments, "workbook"));
 		if (!Files.isRegularFile(workbook) || !Files.isReadable(workbook)) {
 			throw new InvalidRunException("--workbook " + workbook + " is not a readable file");
