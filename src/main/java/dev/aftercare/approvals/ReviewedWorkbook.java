@@ -146,6 +146,11 @@ record ReviewedWorkbook(String fileName, String sha256, String period, long run,
 			if (customer == null || service == null || region == null) {
 				throw new WorkbookRefusedException(at + ": a line without customer_id, service or region");
 			}
+			// a key no run computed is refused later, quoting it: first it must fit on
+			// the line
+			typed(name, sheetName, r, columns.get(CUSTOMER_ID), CUSTOMER_ID, customer, TypedText.NAME, false);
+			typed(name, sheetName, r, columns.get(SERVICE), SERVICE, service, TypedText.NAME, false);
+			typed(name, sheetName, r, columns.get(REGION), REGION, region, TypedText.NAME, false);
 			String amountCell = name + ": " + CellValues.where(sheetName, r, amountColumn);
 			BigDecimal amount = CellValues.decimal(row.getCell(amountColumn), amountCell, CREDIT_AMOUNT);
 			int approvalColumn = columns.get(APPROVAL);

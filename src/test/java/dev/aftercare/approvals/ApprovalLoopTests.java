@@ -140,6 +140,13 @@ class ApprovalLoopTests extends FinanceTestSupport {
 		Reviewer.edit(workbook(), huge, (r) -> r.decide("C-ENT", "api", "Approved", "alice", "x".repeat(30_000)));
 		assertThat(approve(huge).stderr()).contains("sheet Credits, cell R2",
 				"comment has 30,000 characters, over the limit of 5,000");
+		Path longId = this.output.resolve("long-id.xlsx");
+		Reviewer.edit(workbook(), longId, (r) -> r.decide("C-ENT", "api", "Approved", "alice", null)
+			.setText("Credits", "C-ENT", "customer_id", "C".repeat(300)));
+		assertThat(approve(longId).stderr().lines().toList()).singleElement()
+			.asString()
+			.contains("sheet Credits, cell B2", "customer_id has 300 characters, over the limit of 200")
+			.hasSizeLessThan(200);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM credit_decision", Long.class)).isZero();
 		assertThat(outboxFiles()).isEmpty();
 	}
