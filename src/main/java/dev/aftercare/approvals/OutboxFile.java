@@ -6,22 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import dev.aftercare.credits.MinorUnit;
+import dev.aftercare.system.PrivateFiles;
 
 /**
  * One file of billing's outbox, written so that billing never sees half of it: to a
@@ -36,31 +32,11 @@ final class OutboxFile {
 
 	private static final String TEMPORARY_PREFIX = ".writing-";
 
-	private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwxr-x---");
-
-	private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r-----");
-
 	private OutboxFile() {
 	}
 
 	static void createOutbox(Path outbox) throws IOException {
-		if (Files.isDirectory(outbox)) {
-			return;
-		}
-		Files.createDirectories(outbox.toAbsolutePath().getParent());
-		if (posix(outbox.toAbsolutePath().getParent())) {
-			try {
-				Files.createDirectory(outbox, PosixFilePermissions.asFileAttribute(DIRECTORY));
-			}
-			catch (FileAlreadyExistsException ex) {
-				return;
-			}
-			// the umask may have taken more away; it never gives more
-			Files.setPosixFilePermissions(outbox, DIRECTORY);
-		}
-		else {
-			Files.createDirectories(outbox);
-		}
+		PrivateFiles.createPrivateDirectory(outbox.toAbsolutePath());
 	}
 
 	/**
@@ -72,21 +48,13 @@ final class OutboxFile {
 			return false;
 		}
 		Path outbox = file.getParent();
-		Path temporary = outbox.resolve(TEMPORARY_PREFIX + file.getFileName());
-		Files.deleteIfExists(temporary);
-		boolean posix = posix(outbox);
-		FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(FILE) }
-				: new FileAttribute<?>[0];
-		try (FileChannel channel = FileChannel.open(temporary,
-				Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
+		Path temporary = PrivateFiles.createPrivateFile(outbox.resolve(TEMPORARY_PREFIX + file.getFileName()));
+		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 			ByteBuffer bytes = ByteBuffer.wrap(csv(lines).getBytes(StandardCharsets.UTF_8));
 			while (bytes.hasRemaining()) {
 				channel.write(bytes);
 			}
 			channel.force(true);
-		}
-		if (posix) {
-			Files.setPosixFilePermissions(temporary, FILE);
 		}
 		Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
 		syncDirectory(outbox);
@@ -121,10 +89,6 @@ final class OutboxFile {
 
 	private static String money(java.math.BigDecimal amount, String currency) {
 		return MinorUnit.round(amount, currency).toPlainString();
-	}
-
-	private static boolean posix(Path directory) {
-		return Files.getFileAttributeView(directory, java.nio.file.attribute.PosixFileAttributeView.class) != null;
 	}
 
 	/** A rename is durable once the directory that holds it is. */
