@@ -19,6 +19,7 @@ import dev.aftercare.system.InvalidRunException;
 import dev.aftercare.system.PeriodLock;
 import dev.aftercare.system.RunLockedException;
 import dev.aftercare.system.RunRequest;
+import dev.aftercare.system.StartChecks;
 
 /**
  * {@code approve --output=DIR --period=YYYY-MM --workbook=FILE}: takes finance's
@@ -29,8 +30,6 @@ import dev.aftercare.system.RunRequest;
 @Component
 @ConditionalOnProperty(name = "aftercare.command", havingValue = "approve")
 public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
-
-	private static final String USAGE = "usage: approve --output=DIR --period=YYYY-MM --workbook=FILE";
 
 	private final ApprovalImport approvals;
 
@@ -59,9 +58,9 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
 		try {
-			Path output = Path.of(single(arguments, "output"));
-			Path workbook = Path.of(single(arguments, "workbook"));
-			YearMonth period = RunRequest.period(single(arguments, "period"));
+			Path output = Path.of(StartChecks.single(arguments, "output"));
+			Path workbook = Path.of(StartChecks.single(arguments, "workbook"));
+			YearMonth period = RunRequest.period(StartChecks.single(arguments, "period"));
 			try (PeriodLock.Held held = this.lock.acquire(period.toString())) {
 				ImportResult result = this.approvals.take(workbook, period, ApprovalImport.APPROVE);
 				System.out.println("aftercare: " + result.describe());
@@ -102,14 +101,6 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 	private void fail(ExitCode code, String message) {
 		this.exitCode = code;
 		System.err.println("aftercare: " + message);
-	}
-
-	private static String single(ApplicationArguments arguments, String name) {
-		List<String> values = arguments.getOptionValues(name);
-		if (values == null || values.size() != 1 || values.get(0).isBlank()) {
-			throw new IllegalArgumentException("--" + name + "=... is required once; " + USAGE);
-		}
-		return values.get(0);
 	}
 
 	@Override

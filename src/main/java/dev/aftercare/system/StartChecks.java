@@ -16,7 +16,7 @@ import dev.aftercare.ingest.InputFiles;
  * that exist, a real month, terms that load and input files with their headers. The run
  * checks all of it again once started; this is so that a typo costs no start-up.
  */
-final class StartChecks {
+public final class StartChecks {
 
 	private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "period", "terms", "exit-code-on-rejects",
 			"new-run", "accept-shrink");
@@ -64,7 +64,11 @@ final class StartChecks {
 		return arguments;
 	}
 
-	private static String single(ApplicationArguments arguments, String name) {
+	/**
+	 * The value of an option a command needs exactly once.
+	 * @throws InvalidRunException when it is missing, blank or given twice
+	 */
+	public static String single(ApplicationArguments arguments, String name) {
 		List<String> values = arguments.getOptionValues(name);
 		if (values == null || values.size() != 1 || values.get(0).isBlank()) {
 			throw new InvalidRunException("--" + name + "=... is required once; --help lists the options");
