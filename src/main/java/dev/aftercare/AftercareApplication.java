@@ -8,13 +8,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import dev.aftercare.approvals.ApproveCommand;
+import dev.aftercare.system.ApproveCommand;
 import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.CommandLine;
 import dev.aftercare.system.EarlyDatabaseStart;
-import dev.aftercare.system.ExitCode;
-import dev.aftercare.system.RunLockedException;
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunLockedException;
 import dev.aftercare.system.RunStopNotice;
 import dev.aftercare.system.StartupProgress;
 

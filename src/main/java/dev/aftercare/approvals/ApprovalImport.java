@@ -21,7 +21,7 @@ import dev.aftercare.credits.MinorUnit;
  */
 public class ApprovalImport {
 
-	static final String APPROVE = "approve";
+	public static final String APPROVE = "approve";
 
 	static final String CARRIED_OVER = "carried over";
 

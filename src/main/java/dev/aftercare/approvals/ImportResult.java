@@ -14,7 +14,7 @@ public record ImportResult(String fileName, long run, boolean alreadyImported, i
 		return this.approved + this.rejected;
 	}
 
-	String describe() {
+	public String describe() {
 		if (this.alreadyImported) {
 			return this.fileName + " was imported before: nothing changed";
 		}

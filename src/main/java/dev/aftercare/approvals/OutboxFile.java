@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import dev.aftercare.credits.MinorUnit;
-import dev.aftercare.system.PrivateFiles;
+import dev.aftercare.run.PrivateFiles;
 
 /**
  * One file of billing's outbox, written so that billing never sees half of it: to a

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * {@code OUTPUT/archive/<period>/run-<n>/}: what each run said, kept when the next run

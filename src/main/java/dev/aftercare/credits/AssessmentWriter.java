@@ -10,7 +10,7 @@ import org.springframework.batch.item.ItemWriter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.system.CopyStream;
+import dev.aftercare.speed.CopyStream;
 
 import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.AffectedSubscription;

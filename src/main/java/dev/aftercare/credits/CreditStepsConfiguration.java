@@ -20,8 +20,8 @@ import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.impact.ImpactWindowsTasklet;
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunTerms;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunTerms;
 
 /**
  * The two compute steps: impact windows per (incident, service, region), then each

@@ -6,7 +6,7 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.system.RunStorage;
+import dev.aftercare.run.RunStorage;
 
 /**
  * Fresh statistics on what the compute wrote, once it is all written. The output steps

@@ -16,7 +16,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.ingest.InputFile;
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * Compares each input file's accepted rows with the last successful run of the period,

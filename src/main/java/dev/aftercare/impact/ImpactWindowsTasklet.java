@@ -15,9 +15,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunStorage;
-import dev.aftercare.system.RunTerms;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.RunTerms;
 
 /**
  * Writes the impact window of every resolved incident that meets the period, for every

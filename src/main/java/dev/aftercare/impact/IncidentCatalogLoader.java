@@ -4,8 +4,8 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.model.Interval;
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunTerms;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunTerms;
 
 /** Builds the incident catalog of the run a step belongs to. */
 public class IncidentCatalogLoader {

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.system.CopyCsv;
-import dev.aftercare.system.CopyStream;
+import dev.aftercare.speed.CopyCsv;
+import dev.aftercare.speed.CopyStream;
 
 /**
  * The usage lookback, answered while usage streams past on its way into the database: a

@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunStorage;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunStorage;
 
 /**
  * One chunk step per input file, in the order references need. The reader, check and

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.ingest.RowInserts.RowInsert;
-import dev.aftercare.system.CopyCsv;
-import dev.aftercare.system.CopyStream;
+import dev.aftercare.speed.CopyCsv;
+import dev.aftercare.speed.CopyStream;
 
 /**
  * Stores a chunk of checked rows: accepted ones in their table, by {@code COPY}, which

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.impact.UsageLookback;
 import dev.aftercare.model.Usage;
-import dev.aftercare.system.Progress;
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunStorage;
+import dev.aftercare.run.Progress;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunStorage;
 
 /**
  * Reads {@code usage.csv}, most of a month's input, in one transaction: each row is

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.reports.csv.CreditCsv;
 import dev.aftercare.reports.csv.CsvFiles;
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * Compares the run's credits with the ledger of the last successful run of the period and

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 /**
  * The names customers know services and regions by, from {@code reports/names.yml}: the

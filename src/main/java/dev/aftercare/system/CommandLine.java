@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.InvalidRunException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.OptionalInt;

@@ -1,5 +1,12 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.PreflightCheck;
+import dev.aftercare.run.RunLockedException;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunRequest;
+import dev.aftercare.run.TermsSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.Progress;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.RunTerms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

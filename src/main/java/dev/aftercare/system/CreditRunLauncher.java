@@ -1,5 +1,8 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.RunRequest;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunLockedException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

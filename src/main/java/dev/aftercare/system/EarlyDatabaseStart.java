@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,7 +28,7 @@ public final class OutputPublisher {
 	 * The folder of a period that only the job's user and group may read: it is created
 	 * private (see {@link PrivateFiles}) and nothing in it may be open to others.
 	 */
-	public static final String INTERNAL = "internal";
+	public static final String INTERNAL = PrivateFiles.INTERNAL;
 
 	private static final Logger logger = LoggerFactory.getLogger(OutputPublisher.class);
 

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunLockedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.Progress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,5 +1,8 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.RunLockedException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.OverlappingFileLockException;

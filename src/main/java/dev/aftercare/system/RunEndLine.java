@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunParameters;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunStorage;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunParameters;
+
 /**
  * How a run ended: its exit code and, unless it succeeded, the one line that says why.
  *

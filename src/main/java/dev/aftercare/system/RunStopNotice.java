@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.TermsSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

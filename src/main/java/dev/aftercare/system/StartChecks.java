@@ -1,5 +1,8 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.RunRequest;
+import dev.aftercare.run.TermsSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.Progress;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,6 @@
 package dev.aftercare.approvals;
 
+import dev.aftercare.system.ApproveCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import dev.aftercare.generate.GenerateCommand;
-import dev.aftercare.system.ExitCode;
+import dev.aftercare.run.ExitCode;
 import dev.aftercare.system.RunOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;

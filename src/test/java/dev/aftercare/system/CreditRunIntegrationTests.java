@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.RunLockedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunParameters;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

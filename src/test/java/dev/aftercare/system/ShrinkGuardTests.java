@@ -1,5 +1,7 @@
 package dev.aftercare.system;
 
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -25,7 +25,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.aftercare.ingest.InputFile;
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * Writes {@code credits.csv}, {@code affected_customers.csv} and {@code rejects.csv} of a

@@ -1,8 +1,8 @@
 package dev.aftercare.reports.pdf;
 
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.PreflightCheck;
-import dev.aftercare.system.RunRequest;
+import dev.aftercare.run.PreflightCheck;
+import dev.aftercare.run.RunRequest;
 
 /**
  * Checks before a run starts what the postmortems are made of: the wording file, the

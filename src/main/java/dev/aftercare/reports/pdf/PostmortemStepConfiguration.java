@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.RunTerms;
+import dev.aftercare.run.RunTerms;
 
 /** The step that writes the postmortems and the monthly reliability report. */
 @Configuration(proxyBeanMethods = false)

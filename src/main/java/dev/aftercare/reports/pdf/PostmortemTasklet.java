@@ -23,10 +23,9 @@ import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.model.Interval;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.OutputPublisher;
-import dev.aftercare.system.PrivateFiles;
-import dev.aftercare.system.RunParameters;
-import dev.aftercare.system.RunTerms;
+import dev.aftercare.run.PrivateFiles;
+import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.RunTerms;
 import dev.aftercare.terms.Terms;
 
 /**
@@ -43,7 +42,7 @@ class PostmortemTasklet implements Tasklet {
 	static final String PUBLIC = "public";
 
 	/** The internal editions and the monthly reliability report. */
-	static final String INTERNAL = OutputPublisher.INTERNAL;
+	static final String INTERNAL = PrivateFiles.INTERNAL;
 
 	private final IncidentCatalogLoader catalogs;
 

@@ -17,7 +17,7 @@ import com.lowagie.text.pdf.BaseFont;
 import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 /**
  * Everything the documents share: the company's name, colour and logo, the wording, the

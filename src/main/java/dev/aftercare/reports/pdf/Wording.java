@@ -25,7 +25,7 @@ import com.samskivert.mustache.Template;
 
 import dev.aftercare.model.Status;
 import dev.aftercare.reports.DisplayNames;
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 /**
  * The fixed wording of the documents, from {@code reports/postmortem/wording.yml}: each

@@ -25,7 +25,7 @@ import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.impact.StatusTimeline;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * Writes {@code credit-review.xlsx} of a run into its staging directory, from the

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportResources;
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 /**
  * What the drafts call services and regions, from the one list the postmortems read too

@@ -14,7 +14,7 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 
 import dev.aftercare.reports.ReportResources;
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 /**
  * The wording of the message drafts: Mustache templates in {@code reports/messages/},

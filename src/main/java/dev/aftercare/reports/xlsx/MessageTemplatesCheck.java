@@ -16,9 +16,9 @@ import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.reports.xlsx.FollowUpCustomer.Hit;
 import dev.aftercare.reports.xlsx.FollowUpCustomer.Place;
-import dev.aftercare.system.InvalidRunException;
-import dev.aftercare.system.PreflightCheck;
-import dev.aftercare.system.RunRequest;
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.PreflightCheck;
+import dev.aftercare.run.RunRequest;
 
 /**
  * Before a run starts: the message templates, {@code names.yml} and {@code links.yml}

@@ -2,7 +2,7 @@ package dev.aftercare.reports.xlsx;
 
 import java.util.stream.Stream;
 
-import dev.aftercare.system.Progress;
+import dev.aftercare.run.Progress;
 
 /**
  * A progress line every few seconds while a long workbook is written, so that ops can see

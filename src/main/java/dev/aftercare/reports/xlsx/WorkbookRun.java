@@ -8,7 +8,7 @@ import org.springframework.batch.core.StepExecution;
 
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogLoader;
-import dev.aftercare.system.RunParameters;
+import dev.aftercare.run.RunParameters;
 
 /**
  * What a workbook step needs of its run: the run, where the workbook goes, and the

@@ -16,7 +16,7 @@ import dev.aftercare.approvals.DecisionStore;
 import dev.aftercare.approvals.FollowUpNotes;
 import dev.aftercare.impact.IncidentCatalogLoader;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.PreflightCheck;
+import dev.aftercare.run.PreflightCheck;
 
 /**
  * The steps that write {@code credit-review.xlsx} and {@code follow-up.xlsx}, and the

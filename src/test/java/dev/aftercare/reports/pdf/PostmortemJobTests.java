@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import dev.aftercare.system.ExitCode;
+import dev.aftercare.run.ExitCode;
 import dev.aftercare.system.JobTestSupport;
 import dev.aftercare.system.RunOutcome;
 

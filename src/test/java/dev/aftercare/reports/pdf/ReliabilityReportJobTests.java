@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import dev.aftercare.reports.pdf.InternalDetail.CurrencyTotal;
-import dev.aftercare.system.ExitCode;
+import dev.aftercare.run.ExitCode;
 import dev.aftercare.system.JobTestSupport;
 import dev.aftercare.system.RunOutcome;
 

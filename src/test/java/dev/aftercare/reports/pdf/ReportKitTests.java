@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.aftercare.reports.DisplayNames;
 import dev.aftercare.reports.ReportSettings;
-import dev.aftercare.system.InvalidRunException;
+import dev.aftercare.run.InvalidRunException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 /**
  * A run that cannot start because of what it was given; the message says what and where.

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public record RunRequest(Path input, Path output, YearMonth period, Path terms, 
 	}
 
 	/** The month that contains yesterday. */
-	static YearMonth defaultPeriod(Clock clock) {
+	public static YearMonth defaultPeriod(Clock clock) {
 		return YearMonth.from(LocalDate.now(clock).minusDays(1));
 	}
 

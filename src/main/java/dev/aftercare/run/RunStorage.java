@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,7 +14,7 @@ public final class RunStorage {
 	private RunStorage() {
 	}
 
-	static void dropInputs(JdbcTemplate jdbc, long runId) {
+	public static void dropInputs(JdbcTemplate jdbc, long runId) {
 		for (String table : INPUT_TABLES) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}

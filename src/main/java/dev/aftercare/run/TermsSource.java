@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import java.io.IOException;
 import java.io.InputStream;

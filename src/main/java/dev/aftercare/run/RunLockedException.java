@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 /** Another run holds what this one needs: the period's lock or the embedded database. */
 public class RunLockedException extends RuntimeException {

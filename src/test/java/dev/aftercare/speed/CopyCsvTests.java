@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.speed;
 
 import java.math.BigDecimal;
 import java.time.Instant;

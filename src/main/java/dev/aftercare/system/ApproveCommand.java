@@ -1,5 +1,9 @@
-package dev.aftercare.approvals;
+package dev.aftercare.system;
 
+import dev.aftercare.approvals.ApprovalImport;
+import dev.aftercare.approvals.BillingOutbox;
+import dev.aftercare.approvals.ImportResult;
+import dev.aftercare.approvals.WorkbookRefusedException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -14,12 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
-import dev.aftercare.system.ExitCode;
-import dev.aftercare.system.InvalidRunException;
-import dev.aftercare.system.PeriodLock;
-import dev.aftercare.system.RunLockedException;
-import dev.aftercare.system.RunRequest;
-import dev.aftercare.system.StartChecks;
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.InvalidRunException;
+import dev.aftercare.run.RunLockedException;
+import dev.aftercare.run.RunRequest;
 
 /**
  * {@code approve --output=DIR --period=YYYY-MM --workbook=FILE}: takes finance's
@@ -39,7 +41,7 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private ExitCode exitCode = ExitCode.SUCCESS;
 
-	ApproveCommand(ApprovalImport approvals, BillingOutbox outbox, PeriodLock lock) {
+	public ApproveCommand(ApprovalImport approvals, BillingOutbox outbox, PeriodLock lock) {
 		this.approvals = approvals;
 		this.outbox = outbox;
 		this.lock = lock;

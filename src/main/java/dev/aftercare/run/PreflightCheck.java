@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 /**
  * Something a run checks before it starts, such as the report templates: a problem stops

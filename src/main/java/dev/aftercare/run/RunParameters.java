@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -9,12 +9,12 @@ import org.springframework.batch.core.StepExecution;
 
 /**
  * The parameters of one credit run, as the job carries them. A period and a run number
- * identify a run; the rest may change between a crash and its restart, except that
- * {@link RunHistory} restarts a run only on the inputs it was given.
+ * identify a run; the rest may change between a crash and its restart, except that The
+ * run history restarts a run only on the inputs it was given.
  *
  * @param terms the terms file, or {@code null} for the bundled default
- * @param inputs the {@link InputFingerprint} of the inputs, or {@code null} for a run
- * launched before runs carried one
+ * @param inputs the fingerprint of the inputs, or {@code null} for a run launched before
+ * runs carried one
  * @param acceptShrink whether the operator accepted inputs that shrank since the last
  * successful run ({@code --accept-shrink})
  */
@@ -31,7 +31,7 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 
 	static final String TERMS = "terms";
 
-	static final String INPUTS = "inputs";
+	public static final String INPUTS = "inputs";
 
 	static final String ACCEPT_SHRINK = "acceptShrink";
 
@@ -68,14 +68,14 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 	 * {@code parameters} that say whether rejected rows end the run with exit code 4: not
 	 * identifying, so that a restart may change it.
 	 */
-	static JobParameters withExitCodeOnRejects(JobParameters parameters, boolean exitCodeOnRejects) {
+	public static JobParameters withExitCodeOnRejects(JobParameters parameters, boolean exitCodeOnRejects) {
 		return new JobParametersBuilder(parameters)
 			.addString(EXIT_CODE_ON_REJECTS, String.valueOf(exitCodeOnRejects), false)
 			.toJobParameters();
 	}
 
 	/** The exit code of a run that completed with {@code rejectedRows}. */
-	static ExitCode successCode(JobParameters parameters, long rejectedRows) {
+	public static ExitCode successCode(JobParameters parameters, long rejectedRows) {
 		boolean asked = Boolean.parseBoolean(parameters.getString(EXIT_CODE_ON_REJECTS));
 		return (asked && rejectedRows > 0) ? ExitCode.SUCCESS_WITH_REJECTS : ExitCode.SUCCESS;
 	}

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 /** What the exit code tells the scheduler. */
 public enum ExitCode {

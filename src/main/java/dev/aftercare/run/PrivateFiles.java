@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,6 +21,12 @@ import java.util.Set;
  * others.
  */
 public final class PrivateFiles {
+
+	/**
+	 * The folder of a run's outputs that is never published:
+	 * {@code OUTPUT/<period>/internal}.
+	 */
+	public static final String INTERNAL = "internal";
 
 	/** {@code rwxr-x---}: the owner writes, the group reads, others see nothing. */
 	public static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-x---");

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.run;
 
 import java.time.Duration;
 
@@ -28,12 +28,12 @@ public final class Progress {
 		this.step = step;
 	}
 
-	static boolean enabled() {
+	public static boolean enabled() {
 		return enabled;
 	}
 
 	/** Set once from the run's settings. */
-	static void configure(boolean on, Duration every) {
+	public static void configure(boolean on, Duration every) {
 		enabled = on;
 		interval = every;
 	}
