@@ -1,0 +1,19 @@
+package dev.aftercare.run;
+
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the job's parameters into {@link ThisRun}, one per step execution. */
+@Configuration(proxyBeanMethods = false)
+public class RunScope {
+
+	@Bean
+	@StepScope
+	public ThisRun thisRun(@Value("#{stepExecution}") StepExecution step) {
+		return new ThisRun(RunParameters.of(step), RunParameters.runId(step));
+	}
+
+}

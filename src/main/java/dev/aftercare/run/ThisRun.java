@@ -1,0 +1,35 @@
+package dev.aftercare.run;
+
+import java.nio.file.Path;
+
+/**
+ * The run a step works for, bound once from the job's parameters when the step starts, so
+ * that no tasklet or reader decodes them by hand. {@link RunScope} makes it a step-scoped
+ * bean: partitions and split flows run on threads of their own, where Spring Batch keeps
+ * a step's context but not the job's.
+ */
+public class ThisRun {
+
+	private final RunParameters parameters;
+
+	private final long id;
+
+	public ThisRun(RunParameters parameters, long id) {
+		this.parameters = parameters;
+		this.id = id;
+	}
+
+	public RunParameters parameters() {
+		return this.parameters;
+	}
+
+	/** The database key of the run: the job instance, the same across restarts. */
+	public long id() {
+		return this.id;
+	}
+
+	public Path stagingDirectory() {
+		return this.parameters.stagingDirectory();
+	}
+
+}
