@@ -44,18 +44,8 @@ class SheetXmlWriterTests {
 
 	@Test
 	void sheetsAreWhatPoiWrites() throws Exception {
-		Path ours = this.directory.resolve("ours.xlsx");
-		StreamingWorkbook.write(ours, (workbook) -> {
-			fill(workbook);
-			return null;
-		});
-		Path poi = this.directory.resolve("poi.xlsx");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(StreamingWorkbook.WINDOW);
-				OutputStream out = Files.newOutputStream(poi)) {
-			fill(workbook);
-			workbook.write(out);
-			workbook.dispose();
-		}
+		Path ours = writeOurs();
+		Path poi = writePoi();
 		try (ZipFile expected = new ZipFile(poi.toFile()); ZipFile actual = new ZipFile(ours.toFile())) {
 			for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
 				assertThat(read(actual, sheet)).as(sheet).isEqualTo(read(expected, sheet));
@@ -65,18 +55,28 @@ class SheetXmlWriterTests {
 
 	@Test
 	void theCellsReadBackAsPoisOwn() throws Exception {
+		assertThat(cells(writeOurs())).isEqualTo(cells(writePoi())).hasSizeGreaterThan(TEXTS.size() * 3);
+	}
+
+	private Path writeOurs() throws IOException {
 		Path ours = this.directory.resolve("ours.xlsx");
 		StreamingWorkbook.write(ours, (workbook) -> {
 			fill(workbook);
 			return null;
 		});
+		return ours;
+	}
+
+	// the plain path: POI's own SXSSF with the same window
+	private Path writePoi() throws IOException {
 		Path poi = this.directory.resolve("poi.xlsx");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(poi)) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(StreamingWorkbook.WINDOW);
+				OutputStream out = Files.newOutputStream(poi)) {
 			fill(workbook);
 			workbook.write(out);
 			workbook.dispose();
 		}
-		assertThat(cells(ours)).isEqualTo(cells(poi)).hasSizeGreaterThan(TEXTS.size() * 3);
+		return poi;
 	}
 
 	// with plain POI calls only, so that the test does not lean on the code it checks
