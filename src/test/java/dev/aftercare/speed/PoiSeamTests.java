@@ -17,6 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 /**
  * What the speed seam relies on inside POI, which POI does not promise to keep: the
  * protected members {@link SheetXmlWriter} and {@link StreamingWorkbook} override or use.
@@ -62,6 +64,15 @@ class PoiSeamTests {
 		finally {
 			Files.deleteIfExists(((File) file.get(writer)).toPath());
 		}
+	}
+
+	@Test
+	void aChangeIsNamedWithThePoiVersionAndWhatToDo() {
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> overridable(SheetDataWriter.class, "writeCell", void.class, int.class, String.class))
+			.withMessage("POI " + Version.getVersion() + " changed SheetDataWriter.writeCell (is gone or takes other"
+					+ " parameters): the speed seam in dev.aftercare.speed must be checked against the plain path"
+					+ " before upgrading");
 	}
 
 	private static void overridable(Class<?> type, String name, Class<?> returns, Class<?>... parameters) {
