@@ -3,7 +3,8 @@
 # at several sizes. Usage: bench/run.sh [CUSTOMERS...]   (default: 10000 30000 100000)
 #
 # Environment:
-#   BENCH_SKIP_BUILD=1   use target/aftercare.jar as it is instead of building it
+#   BENCH_SKIP_BUILD=1   use target/aftercare.jar and target/aftercare-tools.jar as they are instead
+#                        of building them
 #   BENCH_HEAP=512m      the job's fixed heap (-Xmx)
 #   BENCH_PERIOD=2026-10 the month the job credits (the generator's default month)
 #   BENCH_SEED=1         the generator's seed
@@ -24,6 +25,7 @@ cpus=${BENCH_CPUS:-}
 work=bench/work
 logs=$work/logs
 jar=$work/aftercare.jar
+tools=$work/aftercare-tools.jar
 
 for size in "${sizes[@]}"; do
 	[[ $size =~ ^[1-9][0-9]*$ ]] || { echo "bench: '$size' is not a number of customers" >&2; exit 2; }
@@ -43,11 +45,12 @@ fi
 mkdir -p "$logs"
 failed=0
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-	echo "bench: building the jar"
+	echo "bench: building the jars"
 	mvn -q -B package -DskipTests
 fi
-# a copy, so that a build during the benchmark cannot change the jar under it
+# copies, so that a build during the benchmark cannot change the jars under it
 cp target/aftercare.jar "$jar"
+cp target/aftercare-tools.jar "$tools"
 
 # Prints the wall time, the CPU time (user + system) and the peak RSS from a `time -v` report.
 time_report() {
@@ -70,7 +73,7 @@ for size in "${sizes[@]}"; do
 	if [ ! -d "$data" ]; then
 		echo "bench: $size customers: generating $data"
 		rm -rf "$data.tmp"
-		java -jar "$jar" generate --customers="$size" --seed="$seed" --period="$period" --out="$data.tmp"
+		java -jar "$tools" generate --customers="$size" --seed="$seed" --period="$period" --out="$data.tmp"
 		mv "$data.tmp" "$data"
 	fi
 
@@ -81,7 +84,7 @@ for size in "${sizes[@]}"; do
 	sampler=$!
 	status=0
 	/usr/bin/time -v -o "$logs/floor-$size.time" ${pinned[@]+"${pinned[@]}"} \
-		java -jar "$jar" floor --input="$data" --data-directory="$work/floor-pg-$size" \
+		java -jar "$tools" floor --input="$data" --data-directory="$work/floor-pg-$size" \
 		> "$logs/floor-$size.log" 2>&1 || status=$?
 	rm -rf "$work/floor-pg-$size"
 	{

@@ -9,8 +9,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import dev.aftercare.system.ApproveCommand;
-import dev.aftercare.bench.FloorCommand;
-import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.system.CommandLine;
 import dev.aftercare.system.EarlyDatabaseStart;
 import dev.aftercare.run.ExitCode;
@@ -19,8 +17,8 @@ import dev.aftercare.system.RunStopNotice;
 import dev.aftercare.system.StartupProgress;
 
 /**
- * The nightly outage follow-up job. {@code generate ...} writes a synthetic month of
- * input instead; {@code approve ...} takes finance's decisions to billing.
+ * The nightly outage follow-up job; {@code approve ...} takes finance's decisions to
+ * billing.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -31,12 +29,6 @@ public class AftercareApplication {
 		OptionalInt answered = CommandLine.answer(args, System.out, System.err);
 		if (answered.isPresent()) {
 			System.exit(answered.getAsInt());
-		}
-		if (args.length > 0 && "generate".equals(args[0])) {
-			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length > 0 && "floor".equals(args[0])) {
-			System.exit(FloorCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		if (args.length > 0 && "approve".equals(args[0])) {
 			args = ApproveCommand.arguments(Arrays.copyOfRange(args, 1, args.length));

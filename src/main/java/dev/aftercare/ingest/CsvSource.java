@@ -23,11 +23,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import dev.aftercare.speed.RowBatches;
+
 /**
  * An open input file: its checked header, then its records one by one, each with the line
  * it starts on.
  */
-final class CsvSource implements AutoCloseable {
+final class CsvSource implements RowBatches.Source<CsvRow> {
 
 	private static final char BOM = '\uFEFF';
 
@@ -139,7 +141,8 @@ final class CsvSource implements AutoCloseable {
 	/**
 	 * Characters read so far, up to the start of the last record returned: for progress.
 	 */
-	long charactersRead() {
+	@Override
+	public long charactersRead() {
 		return this.lastPosition;
 	}
 
@@ -150,7 +153,8 @@ final class CsvSource implements AutoCloseable {
 	/**
 	 * The next record, or {@code null} at the end of the file. Empty lines are skipped.
 	 */
-	CsvRow next() {
+	@Override
+	public CsvRow next() {
 		while (true) {
 			long line = this.parser.getCurrentLineNumber() + 1;
 			CSVRecord record;

@@ -20,6 +20,7 @@ import dev.aftercare.model.Usage;
 import dev.aftercare.run.Progress;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
+import dev.aftercare.speed.RowBatches;
 
 /**
  * Reads {@code usage.csv}, most of a month's input, in one transaction: each row is
@@ -28,7 +29,7 @@ import dev.aftercare.run.RunStorage;
  * of rows are never stored: what stays is one {@code reliance} row per impacted
  * subscription that relied on the service, the rejects, and the counts. A read that fails
  * leaves nothing behind, and a restart reads the file again from the top. Parsing, most
- * of the work, runs on a thread of its own ({@link CsvRowBatches}) beside the checks; the
+ * of the work, runs on a thread of its own ({@link RowBatches}) beside the checks; the
  * checks and every statement stay on the step's thread, in its transaction.
  */
 class UsageReadTasklet implements Tasklet {
@@ -56,8 +57,8 @@ class UsageReadTasklet implements Tasklet {
 		long read = 0;
 		long accepted = 0;
 		List<Object[]> rejects = new ArrayList<>();
-		try (CsvRowBatches batches = CsvRowBatches.open(path, InputFile.USAGE)) {
-			for (CsvRowBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+		try (RowBatches<CsvRow> batches = RowBatches.start(CsvSource.open(path, InputFile.USAGE), "usage-reader")) {
+			for (RowBatches.Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
 				for (CsvRow row : batch.rows()) {
 					Checked<Usage> checked = check.check(row);
 					if (checked.isAccepted()) {

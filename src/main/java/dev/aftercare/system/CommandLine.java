@@ -22,10 +22,6 @@ public final class CommandLine {
 
 	static final String RESET_DATABASE = "reset-database";
 
-	static final String GENERATE = "generate";
-
-	static final String FLOOR = "floor";
-
 	private static final String HELP = "help";
 
 	private CommandLine() {
@@ -47,7 +43,7 @@ public final class CommandLine {
 		String usage = Usage.of(command);
 		if (usage == null || named && command.equals(RUN)) {
 			err.println("aftercare: there is no command '" + command
-					+ "'; the commands are approve, reset-database, generate, floor and help");
+					+ "'; the commands are approve, reset-database and help");
 			return OptionalInt.of(ExitCode.INVALID_INPUT.code());
 		}
 		if (asksForHelp(rest)) {
@@ -60,9 +56,6 @@ public final class CommandLine {
 				case APPROVE -> StartChecks.approve(rest);
 				case RESET_DATABASE -> {
 					return OptionalInt.of(ResetDatabase.run(rest, out, err));
-				}
-				default -> {
-					// generate and floor check their own arguments, as fast
 				}
 			}
 		}

@@ -62,8 +62,6 @@ final class Usage {
 			commands:
 			  approve                  take finance's decisions from a reviewed credit-review.xlsx to billing
 			  reset-database           delete the embedded database, to start over from nothing
-			  generate                 write a synthetic month of input files
-			  floor                    load input files with COPY alone: the benchmark's floor
 			  help [COMMAND]           this text, or a command's
 			""" + SETTINGS + EXIT_CODES;
 
@@ -94,27 +92,8 @@ final class Usage {
 			  -h, --help               this text
 			""" + EXIT_CODES;
 
-	static final String GENERATE = """
-			usage: java -jar aftercare.jar generate --customers=N --seed=S --out=DIR [--period=YYYY-MM] [--samples]
-
-			Writes a deterministic synthetic month of input files and terms.yml into DIR.
-
-			exit codes:
-			  0  written   1  writing failed   2  wrong arguments
-			""";
-
-	static final String FLOOR = """
-			usage: java -jar aftercare.jar floor --input=DIR [--data-directory=DIR]
-
-			Starts the embedded PostgreSQL as the job does and loads every CSV file with COPY alone,
-			printing rows and seconds per file: the fastest the input could reach the database.
-
-			exit codes:
-			  0  loaded   1  loading failed   2  wrong arguments or input
-			""";
-
 	private static final Map<String, String> BY_COMMAND = Map.of(CommandLine.RUN, RUN, CommandLine.APPROVE, APPROVE,
-			CommandLine.RESET_DATABASE, RESET_DATABASE, CommandLine.GENERATE, GENERATE, CommandLine.FLOOR, FLOOR);
+			CommandLine.RESET_DATABASE, RESET_DATABASE);
 
 	private Usage() {
 	}

@@ -6,22 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.aftercare.ingest.CsvRowBatches.Batch;
+import dev.aftercare.speed.RowBatches;
+import dev.aftercare.speed.RowBatches.Batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+/**
+ * The usage file read on the parser thread ({@link RowBatches}) gives what reading it
+ * with {@link CsvSource} alone gives: the same rows, positions and failures.
+ */
 class CsvRowBatchesTests {
 
 	private static final String USAGE_HEADER = "customer_id,service,region,date,requests\n";
@@ -33,8 +33,8 @@ class CsvRowBatchesTests {
 	void rowsComeInFileOrderAcrossBatches() throws IOException {
 		Path file = write(USAGE_HEADER + rows(1, 10));
 		List<List<Long>> lines = new ArrayList<>();
-		try (CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE, 3, 1)) {
-			for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+		try (RowBatches<CsvRow> batches = batches(file)) {
+			for (Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
 				lines.add(batch.rows().stream().map(CsvRow::line).toList());
 			}
 			assertThat(batches.next()).isNull();
@@ -52,8 +52,8 @@ class CsvRowBatchesTests {
 			}
 		}
 		List<Long> batchPositions = new ArrayList<>();
-		try (CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE, 3, 1)) {
-			for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+		try (RowBatches<CsvRow> batches = batches(file)) {
+			for (Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
 				batchPositions.add(batch.charactersRead());
 			}
 		}
@@ -66,9 +66,9 @@ class CsvRowBatchesTests {
 		InputFileException rowByRow = catchThrowableOfType(InputFileException.class, () -> readRowByRow(file));
 		assertThat(rowByRow).hasMessageStartingWith("usage.csv line 9: malformed CSV");
 		List<Long> lines = new ArrayList<>();
-		try (CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE, 3, 1)) {
+		try (RowBatches<CsvRow> batches = batches(file)) {
 			assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> {
-				for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+				for (Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
 					batch.rows().forEach((row) -> lines.add(row.line()));
 				}
 			}).withMessage(rowByRow.getMessage()).withCauseExactlyInstanceOf(rowByRow.getCause().getClass());
@@ -79,49 +79,57 @@ class CsvRowBatchesTests {
 	@Test
 	void badHeaderFailsOnOpen() throws IOException {
 		Path file = write("customer_id,service,region,date\n" + rows(1, 1));
-		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> CsvRowBatches.open(file, InputFile.USAGE))
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> usage(file))
 			.withMessage("usage.csv line 1: header has no required column 'requests'");
 	}
 
-	// a timeout only so that a reader that never stops fails the test instead
-	// of hanging the build
 	@Test
-	@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-	void closingAfterTheFirstBatchStopsAReaderThatWaitsForRoomAndClosesTheFile() throws Exception {
-		Path file = write(USAGE_HEADER + rows(1, 100_000));
-		CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE, 100, 2);
-		Thread reader = batches.reader();
-		assertThat(batches.next().rows()).hasSize(100);
-		waitUntilBlocked(reader);
-		assertThat(openFiles()).contains(file.toRealPath());
-		batches.close();
-		reader.join();
-		assertThat(reader.isAlive()).isFalse();
-		assertThat(openFiles()).doesNotContain(file.toRealPath());
-	}
-
-	@Test
-	@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-	void aCallerThatFailsStopsTheReader() throws IOException {
-		Path file = write(USAGE_HEADER + rows(1, 100_000));
-		AtomicReference<Thread> reader = new AtomicReference<>();
-		assertThatIllegalStateException().isThrownBy(() -> {
-			try (CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE, 100, 2)) {
-				reader.set(batches.reader());
-				batches.next();
-				throw new IllegalStateException("the database went away");
-			}
-		}).withMessage("the database went away");
-		assertThat(reader.get().isAlive()).isFalse();
-	}
-
-	@Test
-	void theReaderIsADaemonNamedForItsFile() throws IOException {
+	void aSmallFileIsOneBatch() throws IOException {
 		Path file = write(USAGE_HEADER + rows(1, 1));
-		try (CsvRowBatches batches = CsvRowBatches.open(file, InputFile.USAGE)) {
-			assertThat(batches.reader().isDaemon()).isTrue();
-			assertThat(batches.reader().getName()).isEqualTo("usage-reader");
+		try (RowBatches<CsvRow> batches = RowBatches.start(usage(file), "usage-reader")) {
+			assertThat(batches.next().rows()).extracting(CsvRow::line).containsExactly(2L);
 		}
+	}
+
+	@Test
+	void hostileRowsComeAsCsvSourceAloneReadsThem() throws IOException {
+		StringBuilder content = new StringBuilder(USAGE_HEADER);
+		for (int i = 1; i <= 10_000; i++) {
+			String service = switch (i % 4) {
+				case 0 -> "\"quoted, with comma\"";
+				case 1 -> "\"two\nlines\"";
+				case 2 -> "Müller 日本語 😀";
+				default -> "\"\"\"\"";
+			};
+			content.append(String.format("C%06d,%s,eu-west,2026-10-01,%d\n", i, service, i));
+		}
+		Path file = write(content.toString());
+		List<String> alone = new ArrayList<>();
+		List<Long> alonePositions = new ArrayList<>();
+		try (CsvSource source = usage(file)) {
+			for (CsvRow row = source.next(); row != null; row = source.next()) {
+				alone.add(row.line() + ":" + row);
+				alonePositions.add(source.charactersRead());
+			}
+		}
+		List<String> batched = new ArrayList<>();
+		List<Long> lastPositions = new ArrayList<>();
+		try (RowBatches<CsvRow> batches = RowBatches.start(usage(file), "usage-reader")) {
+			for (Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
+				batch.rows().forEach((row) -> batched.add(row.line() + ":" + row));
+				lastPositions.add(batch.charactersRead());
+			}
+		}
+		assertThat(batched).hasSize(10_000).isEqualTo(alone);
+		assertThat(lastPositions).last().isEqualTo(alonePositions.get(alonePositions.size() - 1));
+	}
+
+	private static CsvSource usage(Path file) {
+		return CsvSource.open(file, InputFile.USAGE);
+	}
+
+	private static RowBatches<CsvRow> batches(Path file) {
+		return RowBatches.start(usage(file), "usage-reader", 3, 1);
 	}
 
 	private Path write(String content) throws IOException {
@@ -141,31 +149,6 @@ class CsvRowBatchesTests {
 				// only the failure matters
 			}
 		}
-	}
-
-	// the queue is full once the reader waits: it waits for nothing else
-	private static void waitUntilBlocked(Thread reader) throws InterruptedException {
-		while (reader.getState() != Thread.State.WAITING) {
-			assertThat(reader.isAlive()).as("reader still running").isTrue();
-			Thread.sleep(1);
-		}
-	}
-
-	private static List<Path> openFiles() throws IOException {
-		Path descriptors = Path.of("/proc/self/fd");
-		assumeTrue(Files.isDirectory(descriptors), "needs /proc to see which files are open");
-		List<Path> open = new ArrayList<>();
-		try (Stream<Path> listed = Files.list(descriptors)) {
-			for (Path descriptor : listed.toList()) {
-				try {
-					open.add(Files.readSymbolicLink(descriptor));
-				}
-				catch (IOException ex) {
-					// closed while listing
-				}
-			}
-		}
-		return open;
 	}
 
 }

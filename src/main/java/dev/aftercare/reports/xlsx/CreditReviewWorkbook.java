@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import dev.aftercare.approvals.Decision;
 import dev.aftercare.approvals.LineKey;
 import dev.aftercare.credits.CreditLine;
+import dev.aftercare.speed.StreamingWorkbook;
 
 /**
  * Writes {@code credit-review.xlsx}: Summary, Credits (and its continuation sheets) and

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 
 import dev.aftercare.approvals.FollowUpNotes;
+import dev.aftercare.speed.StreamingWorkbook;
 
 /**
  * Writes {@code follow-up.xlsx}: the affected customers in the order to work through

@@ -1,4 +1,4 @@
-package dev.aftercare.reports.xlsx;
+package dev.aftercare.speed;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.aftercare.reports.xlsx;
+package dev.aftercare.speed;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +11,11 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * A workbook whose rows stream to temporary files through a small window, written to its
- * file and cleaned up whatever happens.
+ * file and cleaned up whatever happens. Its sheets go to disk through
+ * {@link SheetXmlWriter}, a subclass of POI's {@code SheetDataWriter}, which
+ * {@code PoiSeamTests} guards.
  */
-final class StreamingWorkbook {
+public final class StreamingWorkbook {
 
 	/**
 	 * Rows of a sheet kept in memory before they go to disk. Rows are filled one after
@@ -21,7 +23,7 @@ final class StreamingWorkbook {
 	 * the processor's cache by the time they were written, and the writers took 10 to 15
 	 * % longer.
 	 */
-	static final int WINDOW = 10;
+	public static final int WINDOW = 10;
 
 	/**
 	 * The tightest of zlib's fast levels (1 to 3). The default, 6, spent about a third of
@@ -32,7 +34,7 @@ final class StreamingWorkbook {
 	private StreamingWorkbook() {
 	}
 
-	static <T> T write(Path file, Content<T> content) throws IOException {
+	public static <T> T write(Path file, Content<T> content) throws IOException {
 		SXSSFWorkbook workbook = new Workbook();
 		// uncompressed temporary files write a third faster; a million credit lines take
 		// about 1 GB of temporary space until the workbook is written
@@ -73,7 +75,7 @@ final class StreamingWorkbook {
 
 	/** What goes into the workbook; returns what the caller wants to know about it. */
 	@FunctionalInterface
-	interface Content<T> {
+	public interface Content<T> {
 
 		T fill(SXSSFWorkbook workbook) throws IOException;
 

@@ -1,21 +1,19 @@
-package dev.aftercare.ingest;
+package dev.aftercare.speed;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * The rows of an input file in batches, in file order, parsed on a thread of its own.
- * Parsing is most of the work of reading a large file; on a thread of its own it runs
- * beside whatever the caller does with the rows. The caller keeps its own thread, and so
- * its transaction. A failure to parse is thrown to the caller after the rows before it,
- * as it would be row by row; a caller that gives up closes, which stops the parsing and
- * closes the file.
+ * The rows of an input file in batches, in file order, parsed on a thread of its own: the
+ * parser thread. Parsing is most of the work of reading a large file; on a thread of its
+ * own it runs beside whatever the caller does with the rows. The caller keeps its own
+ * thread, and so its transaction. A failure to parse is thrown to the caller after the
+ * rows before it, as it would be row by row; a caller that gives up closes, which stops
+ * the parsing and closes the file.
  */
-final class CsvRowBatches implements AutoCloseable {
+public final class RowBatches<T> implements AutoCloseable {
 
 	// large enough that handing over costs nothing next to parsing, small enough that
 	// the batches in the queue stay a few megabytes
@@ -25,9 +23,9 @@ final class CsvRowBatches implements AutoCloseable {
 	// while a parser that is ahead waits instead of filling the heap
 	static final int BATCHES_AHEAD = 4;
 
-	private static final Batch END = new Batch(List.of(), -1);
+	private static final Batch<?> END = new Batch<>(List.of(), -1);
 
-	private final BlockingQueue<Batch> queue;
+	private final BlockingQueue<Batch<T>> queue;
 
 	private final Thread reader;
 
@@ -38,7 +36,7 @@ final class CsvRowBatches implements AutoCloseable {
 
 	private boolean ended;
 
-	private CsvRowBatches(CsvSource source, String threadName, int rowsPerBatch, int batchesAhead) {
+	private RowBatches(Source<T> source, String threadName, int rowsPerBatch, int batchesAhead) {
 		this.queue = new ArrayBlockingQueue<>(batchesAhead);
 		this.reader = new Thread(() -> readAll(source, rowsPerBatch), threadName);
 		// a reader left behind by a crash must not keep the JVM alive
@@ -46,18 +44,17 @@ final class CsvRowBatches implements AutoCloseable {
 	}
 
 	/**
-	 * Opens {@code path} and checks its header on the calling thread, so that a bad
-	 * header fails here, then starts parsing the rows.
+	 * Starts parsing the rows of {@code source}, opened by the caller (so that a bad
+	 * header fails on the calling thread), on a daemon thread named {@code threadName},
+	 * which owns and closes the source from here on.
 	 */
-	static CsvRowBatches open(Path path, InputFile kind) {
-		return open(path, kind, ROWS_PER_BATCH, BATCHES_AHEAD);
+	public static <T> RowBatches<T> start(Source<T> source, String threadName) {
+		return start(source, threadName, ROWS_PER_BATCH, BATCHES_AHEAD);
 	}
 
-	static CsvRowBatches open(Path path, InputFile kind, int rowsPerBatch, int batchesAhead) {
-		CsvSource source = CsvSource.open(path, kind);
+	public static <T> RowBatches<T> start(Source<T> source, String threadName, int rowsPerBatch, int batchesAhead) {
 		try {
-			String threadName = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-reader";
-			CsvRowBatches batches = new CsvRowBatches(source, threadName, rowsPerBatch, batchesAhead);
+			RowBatches<T> batches = new RowBatches<>(source, threadName, rowsPerBatch, batchesAhead);
 			batches.reader.start();
 			return batches;
 		}
@@ -71,11 +68,11 @@ final class CsvRowBatches implements AutoCloseable {
 	 * The next batch, or {@code null} after the last. What made the parsing fail is
 	 * thrown here, the same exception, once the rows before it have been returned.
 	 */
-	Batch next() {
+	public Batch<T> next() {
 		if (this.ended) {
 			return null;
 		}
-		Batch batch = take();
+		Batch<T> batch = take();
 		if (batch != END) {
 			return batch;
 		}
@@ -88,13 +85,13 @@ final class CsvRowBatches implements AutoCloseable {
 			throw error;
 		}
 		if (cause != null) {
-			// CsvSource declares no checked exception; should one come all the same
+			// Source declares no checked exception; should one come all the same
 			throw new IllegalStateException(cause);
 		}
 		return null;
 	}
 
-	private Batch take() {
+	private Batch<T> take() {
 		try {
 			return this.queue.take();
 		}
@@ -125,11 +122,12 @@ final class CsvRowBatches implements AutoCloseable {
 	}
 
 	// on the reader thread: the source is its own from here on
-	private void readAll(CsvSource source, int rowsPerBatch) {
+	@SuppressWarnings("unchecked")
+	private void readAll(Source<T> source, int rowsPerBatch) {
 		try (source) {
 			boolean more = true;
 			while (more && !this.closed) {
-				List<CsvRow> rows = new ArrayList<>(rowsPerBatch);
+				List<T> rows = new ArrayList<>(rowsPerBatch);
 				try {
 					more = fill(rows, source, rowsPerBatch);
 				}
@@ -138,10 +136,10 @@ final class CsvRowBatches implements AutoCloseable {
 					more = false;
 				}
 				if (!rows.isEmpty()) {
-					this.queue.put(new Batch(rows, source.charactersRead()));
+					this.queue.put(new Batch<>(rows, source.charactersRead()));
 				}
 			}
-			this.queue.put(END);
+			this.queue.put((Batch<T>) END);
 		}
 		catch (InterruptedException ex) {
 			// closed: nobody takes what is left
@@ -149,9 +147,9 @@ final class CsvRowBatches implements AutoCloseable {
 	}
 
 	// false once the file has no more rows
-	private static boolean fill(List<CsvRow> rows, CsvSource source, int rowsPerBatch) {
+	private static <T> boolean fill(List<T> rows, Source<T> source, int rowsPerBatch) {
 		while (rows.size() < rowsPerBatch) {
-			CsvRow row = source.next();
+			T row = source.next();
 			if (row == null) {
 				return false;
 			}
@@ -167,7 +165,21 @@ final class CsvRowBatches implements AutoCloseable {
 	 * @param rows the rows
 	 * @param charactersRead characters up to the start of the last row
 	 */
-	record Batch(List<CsvRow> rows, long charactersRead) {
+	public record Batch<T>(List<T> rows, long charactersRead) {
+
+	}
+
+	/** Where the rows come from: a parser over a file, read by one thread at a time. */
+	public interface Source<T> extends AutoCloseable {
+
+		/** The next row, or {@code null} after the last. */
+		T next();
+
+		/** Characters up to the start of the row {@link #next()} returned last. */
+		long charactersRead();
+
+		@Override
+		void close();
 
 	}
 

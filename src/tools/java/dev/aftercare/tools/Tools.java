@@ -1,0 +1,82 @@
+package dev.aftercare.tools;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import dev.aftercare.bench.FloorCommand;
+import dev.aftercare.generate.GenerateCommand;
+
+/**
+ * {@code java -jar aftercare-tools.jar generate|floor ...}: the demo generator and the
+ * benchmark's floor, kept out of the job's jar, which holds the job alone.
+ */
+public final class Tools {
+
+	static final String USAGE = """
+			usage: java -jar aftercare-tools.jar COMMAND [OPTIONS]     (COMMAND --help says more)
+
+			The tools beside the job: a synthetic month of input and the benchmark's floor.
+
+			commands:
+			  generate                 write a synthetic month of input files
+			  floor                    load input files with COPY alone: the benchmark's floor
+			  help [COMMAND]           this text, or a command's
+			""";
+
+	static final String GENERATE = """
+			usage: java -jar aftercare-tools.jar generate --customers=N --seed=S --out=DIR [--period=YYYY-MM] [--samples]
+
+			Writes a deterministic synthetic month of input files and terms.yml into DIR.
+
+			exit codes:
+			  0  written   1  writing failed   2  wrong arguments
+			""";
+
+	static final String FLOOR = """
+			usage: java -jar aftercare-tools.jar floor --input=DIR [--data-directory=DIR]
+
+			Starts the embedded PostgreSQL as the job does and loads every CSV file with COPY alone,
+			printing rows and seconds per file: the fastest the input could reach the database.
+
+			exit codes:
+			  0  loaded   1  loading failed   2  wrong arguments or input
+			""";
+
+	private static final Map<String, String> HELP = Map.of("generate", GENERATE, "floor", FLOOR);
+
+	private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of("generate", GenerateCommand::run,
+			"floor", FloorCommand::run);
+
+	private Tools() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		String command = (args.length > 0) ? args[0] : "help";
+		String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+		if (command.equals("help") || command.equals("--help") || command.equals("-h")) {
+			if (rest.length == 0) {
+				out.print(USAGE);
+				return 0;
+			}
+			command = rest[0];
+			rest = new String[] { "--help" };
+		}
+		if (!COMMANDS.containsKey(command)) {
+			err.println("aftercare-tools: there is no command '" + command
+					+ "'; the commands are generate, floor and help");
+			return 2;
+		}
+		if (Arrays.stream(rest).anyMatch((arg) -> arg.equals("--help") || arg.equals("-h"))) {
+			out.print(HELP.get(command));
+			return 0;
+		}
+		return COMMANDS.get(command).applyAsInt(rest);
+	}
+
+}
