@@ -44,7 +44,7 @@ public class AdjustmentsTasklet implements Tasklet {
 			  WHERE c.run_id = ? AND c.credit_amount <> COALESCE(l.credit_amount, 0)
 			  UNION ALL
 			  SELECT l.period, l.customer_id, l.customer_name, l.plan, l.service, l.region, l.currency,
-			         l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '', l.credit_amount
+			         l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '{}'::TEXT[], l.credit_amount
 			  FROM credit_ledger l
 			  WHERE l.period = ? AND l.credit_amount <> 0
 			    AND NOT EXISTS (SELECT 1 FROM credit c WHERE c.run_id = ? AND c.customer_id = l.customer_id

@@ -31,7 +31,8 @@ public final class CreditCsv {
 				rs.getBigDecimal(9).setScale(2, RoundingMode.HALF_UP).toPlainString(),
 				rs.getBigDecimal(10).setScale(4, RoundingMode.HALF_UP).toPlainString(),
 				CsvFiles.plain(rs.getBigDecimal(11)), CsvFiles.plain(rs.getBigDecimal(12)), rs.getString(13),
-				MinorUnit.round(rs.getBigDecimal(14), currency).toPlainString(), rs.getString(15) };
+				MinorUnit.round(rs.getBigDecimal(14), currency).toPlainString(),
+				String.join(";", (String[]) rs.getArray(15).getArray()) };
 	}
 
 }
