@@ -20,14 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.reports.csv.CreditCsv;
 import dev.aftercare.reports.csv.CsvFiles;
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.credits.CreditLines;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Compares the run's credits with the ledger of the last successful run of the period and
  * writes what changed to {@code credit_adjustments.csv}. A row that disappeared is shown
  * with nothing credited any more.
  */
-public class AdjustmentsTasklet implements Tasklet {
+class AdjustmentsTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdjustmentsTasklet.class);
 
@@ -62,16 +63,18 @@ public class AdjustmentsTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	public AdjustmentsTasklet(JdbcTemplate jdbc) {
+	private final ThisRun run;
+
+	AdjustmentsTasklet(JdbcTemplate jdbc, ThisRun run) {
 		this.jdbc = jdbc;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
-		String period = parameters.period().toString();
-		Path directory = parameters.stagingDirectory();
+		long runId = this.run.id();
+		String period = this.run.parameters().period().toString();
+		Path directory = this.run.stagingDirectory();
 		Files.createDirectories(directory);
 		this.jdbc.update("DELETE FROM credit_adjustment WHERE run_id = ?", runId);
 		String[] header = Arrays.copyOf(CreditCsv.COLUMNS, CreditCsv.COLUMNS.length + 2);
@@ -100,7 +103,7 @@ public class AdjustmentsTasklet implements Tasklet {
 		String currency = rs.getString("currency");
 		BigDecimal previous = MinorUnit.round(rs.getBigDecimal("previous_amount"), currency);
 		BigDecimal current = MinorUnit.round(rs.getBigDecimal("credit_amount"), currency);
-		Object[] line = Arrays.copyOf(CreditCsv.record(rs), CreditCsv.COLUMNS.length + 2);
+		Object[] line = Arrays.copyOf(CreditCsv.record(CreditLines.line(rs)), CreditCsv.COLUMNS.length + 2);
 		line[line.length - 2] = previous.toPlainString();
 		line[line.length - 1] = current.subtract(previous).toPlainString();
 		return line;

@@ -17,7 +17,11 @@ public class RunTerms {
 	private final Map<String, Terms> loaded = new ConcurrentHashMap<>();
 
 	public Terms of(StepExecution stepExecution) {
-		Path file = RunParameters.of(stepExecution).terms();
+		return of(RunParameters.of(stepExecution));
+	}
+
+	public Terms of(RunParameters parameters) {
+		Path file = parameters.terms();
 		return this.loaded.computeIfAbsent(Objects.toString(file, BUNDLED),
 				(key) -> TermsSource.load(key.isEmpty() ? null : Path.of(key)));
 	}
