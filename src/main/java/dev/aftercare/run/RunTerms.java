@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.batch.core.StepExecution;
-
 import dev.aftercare.terms.Terms;
 
 /** The terms a run uses, read once per file and shared by its steps. */
@@ -15,10 +13,6 @@ public class RunTerms {
 	private static final String BUNDLED = "";
 
 	private final Map<String, Terms> loaded = new ConcurrentHashMap<>();
-
-	public Terms of(StepExecution stepExecution) {
-		return of(RunParameters.of(stepExecution));
-	}
 
 	public Terms of(RunParameters parameters) {
 		Path file = parameters.terms();
