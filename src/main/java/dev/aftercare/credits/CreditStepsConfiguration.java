@@ -18,13 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogs;
-import dev.aftercare.impact.ImpactWindowsTasklet;
 import dev.aftercare.run.RunTerms;
 import dev.aftercare.run.ThisRun;
 
 /**
- * The two compute steps: impact windows per (incident, service, region), then each
- * candidate subscription assessed by the plain rules.
+ * The compute step: each candidate subscription assessed by the plain rules, in customer
+ * ranges side by side.
  */
 @Configuration(proxyBeanMethods = false)
 class CreditStepsConfiguration {
@@ -37,19 +36,6 @@ class CreditStepsConfiguration {
 
 	// more partitions than workers, so that a restart redoes less and the load evens out
 	static final int PARTITIONS = 4 * WORKERS;
-
-	@Bean
-	IncidentCatalogs incidentCatalogs(JdbcTemplate jdbc, RunTerms terms) {
-		return new IncidentCatalogs(jdbc, terms);
-	}
-
-	@Bean
-	Step impactWindows(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			IncidentCatalogs catalogs, RunTerms terms, ThisRun thisRun) {
-		return new StepBuilder("impactWindows", jobRepository)
-			.tasklet(new ImpactWindowsTasklet(jdbc, catalogs, terms, thisRun), transactionManager)
-			.build();
-	}
 
 	/** The compute's workers: a bean, so that the context shuts them down with it. */
 	@Bean

@@ -25,7 +25,7 @@ import dev.aftercare.run.ThisRun;
  * on it. It runs before usage is loaded, so that the load answers the lookback as the
  * rows stream past ({@link UsageLookback}).
  */
-public class ImpactWindowsTasklet implements Tasklet {
+class ImpactWindowsTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImpactWindowsTasklet.class);
 
@@ -47,7 +47,7 @@ public class ImpactWindowsTasklet implements Tasklet {
 
 	private final ThisRun run;
 
-	public ImpactWindowsTasklet(JdbcTemplate jdbc, IncidentCatalogs catalogs, RunTerms terms, ThisRun run) {
+	ImpactWindowsTasklet(JdbcTemplate jdbc, IncidentCatalogs catalogs, RunTerms terms, ThisRun run) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.terms = terms;

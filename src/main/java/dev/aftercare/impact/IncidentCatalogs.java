@@ -55,7 +55,7 @@ public class IncidentCatalogs implements JobExecutionListener {
 	}
 
 	/** How many catalogs were built since start: one per job execution that asked. */
-	public long built() {
+	long built() {
 		return this.built.get();
 	}
 
