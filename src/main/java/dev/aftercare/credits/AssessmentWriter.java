@@ -80,7 +80,7 @@ public class AssessmentWriter implements ItemWriter<Assessment> {
 		return new Object[] { this.runId, line.period().toString(), line.customerId(), line.service(), line.region(),
 				line.customerName(), line.plan(), line.currency(), line.monthlyFeeText(), line.downtimeMinutes(),
 				line.uptimePercent(), line.slaTarget(), line.creditPercent(), line.basis().code(), line.creditAmount(),
-				String.join(";", line.incidentIds()) };
+				line.incidentIds() };
 	}
 
 }

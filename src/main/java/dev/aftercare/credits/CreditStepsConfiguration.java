@@ -3,7 +3,6 @@ package dev.aftercare.credits;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.Step;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,14 +17,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.IncidentCatalog;
-import dev.aftercare.impact.IncidentCatalogLoader;
-import dev.aftercare.impact.ImpactWindowsTasklet;
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.ThisRun;
 
 /**
- * The two compute steps: impact windows per (incident, service, region), then each
- * candidate subscription assessed by the plain rules.
+ * The compute step: each candidate subscription assessed by the plain rules, in customer
+ * ranges side by side.
  */
 @Configuration(proxyBeanMethods = false)
 class CreditStepsConfiguration {
@@ -39,17 +37,13 @@ class CreditStepsConfiguration {
 	// more partitions than workers, so that a restart redoes less and the load evens out
 	static final int PARTITIONS = 4 * WORKERS;
 
+	/** The compute's workers: a bean, so that the context shuts them down with it. */
 	@Bean
-	IncidentCatalogLoader incidentCatalogLoader(JdbcTemplate jdbc, RunTerms terms) {
-		return new IncidentCatalogLoader(jdbc, terms);
-	}
-
-	@Bean
-	Step impactWindows(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			IncidentCatalogLoader catalogs, RunTerms terms) {
-		return new StepBuilder("impactWindows", jobRepository)
-			.tasklet(new ImpactWindowsTasklet(jdbc, catalogs, terms), transactionManager)
-			.build();
+	ThreadPoolTaskExecutor assessWorkers() {
+		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+		workers.setCorePoolSize(WORKERS);
+		workers.setThreadNamePrefix("assess-");
+		return workers;
 	}
 
 	/**
@@ -58,24 +52,19 @@ class CreditStepsConfiguration {
 	 */
 	@Bean
 	Step assessSubscriptions(JobRepository jobRepository, Step assessPartition, CustomerRangePartitioner partitioner,
-			JdbcTemplate jdbc) {
-		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
-		workers.setCorePoolSize(WORKERS);
-		workers.setThreadNamePrefix("assess-");
-		workers.initialize();
+			JdbcTemplate jdbc, ThreadPoolTaskExecutor assessWorkers) {
 		return new StepBuilder("assessSubscriptions", jobRepository).partitioner("assessPartition", partitioner)
 			.step(assessPartition)
 			.gridSize(PARTITIONS)
-			.taskExecutor(workers)
+			.taskExecutor(assessWorkers)
 			.listener(new ResultStatistics(jdbc))
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	CustomerRangePartitioner customerRangePartitioner(JdbcTemplate jdbc,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CustomerRangePartitioner(jdbc, RunParameters.runId(stepExecution));
+	CustomerRangePartitioner customerRangePartitioner(JdbcTemplate jdbc, ThisRun thisRun) {
+		return new CustomerRangePartitioner(jdbc, thisRun.id());
 	}
 
 	@Bean
@@ -92,28 +81,27 @@ class CreditStepsConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<SubscriptionCandidate> candidateReader(DataSource dataSource,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return CandidateReader.create(dataSource, RunParameters.runId(stepExecution),
-				stepExecution.getExecutionContext().getString(CustomerRangePartitioner.FIRST_CUSTOMER),
-				stepExecution.getExecutionContext().getString(CustomerRangePartitioner.LAST_CUSTOMER));
+	JdbcCursorItemReader<SubscriptionCandidate> candidateReader(DataSource dataSource, ThisRun thisRun,
+			@Value("#{stepExecutionContext['" + CustomerRangePartitioner.FIRST_CUSTOMER + "']}") String firstCustomer,
+			@Value("#{stepExecutionContext['" + CustomerRangePartitioner.LAST_CUSTOMER + "']}") String lastCustomer) {
+		return CandidateReader.create(dataSource, thisRun.id(), firstCustomer, lastCustomer);
 	}
 
 	@Bean
 	@StepScope
-	ItemProcessor<SubscriptionCandidate, Assessment> assessmentProcessor(IncidentCatalogLoader catalogs, RunTerms terms,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		IncidentCatalog catalog = catalogs.load(stepExecution);
-		SubscriptionAssessor assessor = new SubscriptionAssessor(terms.of(stepExecution),
-				RunParameters.of(stepExecution).period());
+	ItemProcessor<SubscriptionCandidate, Assessment> assessmentProcessor(IncidentCatalogs catalogs, RunTerms terms,
+			ThisRun thisRun) {
+		IncidentCatalog catalog = catalogs.of(thisRun);
+		SubscriptionAssessor assessor = new SubscriptionAssessor(terms.of(thisRun.parameters()),
+				thisRun.parameters().period());
 		return (candidate) -> keepIfAny(assessor.assess(candidate.customer(), candidate.subscription(),
 				candidate.incidentIds().stream().map(catalog::get).toList()));
 	}
 
 	@Bean
 	@StepScope
-	AssessmentWriter assessmentWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return new AssessmentWriter(jdbc, RunParameters.runId(stepExecution));
+	AssessmentWriter assessmentWriter(JdbcTemplate jdbc, ThisRun thisRun) {
+		return new AssessmentWriter(jdbc, thisRun.id());
 	}
 
 	private static Assessment keepIfAny(Assessment assessment) {

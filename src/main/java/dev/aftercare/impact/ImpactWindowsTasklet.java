@@ -15,9 +15,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Writes the impact window of every resolved incident that meets the period, for every
@@ -25,7 +25,7 @@ import dev.aftercare.run.RunTerms;
  * on it. It runs before usage is loaded, so that the load answers the lookback as the
  * rows stream past ({@link UsageLookback}).
  */
-public class ImpactWindowsTasklet implements Tasklet {
+class ImpactWindowsTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImpactWindowsTasklet.class);
 
@@ -41,22 +41,25 @@ public class ImpactWindowsTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	private final IncidentCatalogLoader catalogs;
+	private final IncidentCatalogs catalogs;
 
 	private final RunTerms terms;
 
-	public ImpactWindowsTasklet(JdbcTemplate jdbc, IncidentCatalogLoader catalogs, RunTerms terms) {
+	private final ThisRun run;
+
+	ImpactWindowsTasklet(JdbcTemplate jdbc, IncidentCatalogs catalogs, RunTerms terms, ThisRun run) {
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.terms = terms;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		IncidentCatalog catalog = this.catalogs.load(contribution.getStepExecution());
+		long runId = this.run.id();
+		IncidentCatalog catalog = this.catalogs.of(this.run);
 		this.jdbc.update("DELETE FROM impact_window WHERE run_id = ?", runId);
-		int lookbackDays = this.terms.of(contribution.getStepExecution()).usageLookbackDays();
+		int lookbackDays = this.terms.of(this.run.parameters()).usageLookbackDays();
 		List<Object[]> rows = new ArrayList<>();
 		this.jdbc.query(PAIRS, (rs) -> {
 			String service = rs.getString(1);

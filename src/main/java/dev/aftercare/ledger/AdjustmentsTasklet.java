@@ -20,14 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.aftercare.credits.MinorUnit;
 import dev.aftercare.reports.csv.CreditCsv;
 import dev.aftercare.reports.csv.CsvFiles;
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.credits.CreditLines;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Compares the run's credits with the ledger of the last successful run of the period and
  * writes what changed to {@code credit_adjustments.csv}. A row that disappeared is shown
  * with nothing credited any more.
  */
-public class AdjustmentsTasklet implements Tasklet {
+class AdjustmentsTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdjustmentsTasklet.class);
 
@@ -44,7 +45,7 @@ public class AdjustmentsTasklet implements Tasklet {
 			  WHERE c.run_id = ? AND c.credit_amount <> COALESCE(l.credit_amount, 0)
 			  UNION ALL
 			  SELECT l.period, l.customer_id, l.customer_name, l.plan, l.service, l.region, l.currency,
-			         l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '', l.credit_amount
+			         l.monthly_fee_text, 0, 100, l.sla_target, 0, 'none', 0, '{}'::TEXT[], l.credit_amount
 			  FROM credit_ledger l
 			  WHERE l.period = ? AND l.credit_amount <> 0
 			    AND NOT EXISTS (SELECT 1 FROM credit c WHERE c.run_id = ? AND c.customer_id = l.customer_id
@@ -62,16 +63,18 @@ public class AdjustmentsTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	public AdjustmentsTasklet(JdbcTemplate jdbc) {
+	private final ThisRun run;
+
+	AdjustmentsTasklet(JdbcTemplate jdbc, ThisRun run) {
 		this.jdbc = jdbc;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
-		String period = parameters.period().toString();
-		Path directory = parameters.stagingDirectory();
+		long runId = this.run.id();
+		String period = this.run.parameters().period().toString();
+		Path directory = this.run.stagingDirectory();
 		Files.createDirectories(directory);
 		this.jdbc.update("DELETE FROM credit_adjustment WHERE run_id = ?", runId);
 		String[] header = Arrays.copyOf(CreditCsv.COLUMNS, CreditCsv.COLUMNS.length + 2);
@@ -100,7 +103,7 @@ public class AdjustmentsTasklet implements Tasklet {
 		String currency = rs.getString("currency");
 		BigDecimal previous = MinorUnit.round(rs.getBigDecimal("previous_amount"), currency);
 		BigDecimal current = MinorUnit.round(rs.getBigDecimal("credit_amount"), currency);
-		Object[] line = Arrays.copyOf(CreditCsv.record(rs), CreditCsv.COLUMNS.length + 2);
+		Object[] line = Arrays.copyOf(CreditCsv.record(CreditLines.line(rs)), CreditCsv.COLUMNS.length + 2);
 		line[line.length - 2] = previous.toPlainString();
 		line[line.length - 1] = current.subtract(previous).toPlainString();
 		return line;

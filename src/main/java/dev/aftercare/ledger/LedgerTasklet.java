@@ -9,26 +9,29 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Records the run's credits as what billing now holds for the period, and marks the run
  * complete, in the step's one transaction.
  */
-public class LedgerTasklet implements Tasklet {
+class LedgerTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(LedgerTasklet.class);
 
 	private final JdbcTemplate jdbc;
 
-	public LedgerTasklet(JdbcTemplate jdbc) {
+	private final ThisRun run;
+
+	LedgerTasklet(JdbcTemplate jdbc, ThisRun run) {
 		this.jdbc = jdbc;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		String period = RunParameters.of(contribution.getStepExecution()).period().toString();
+		long runId = this.run.id();
+		String period = this.run.parameters().period().toString();
 		this.jdbc.update("DELETE FROM credit_ledger WHERE period = ?", period);
 		int lines = this.jdbc.update("""
 				INSERT INTO credit_ledger (period, customer_id, service, region, customer_name, plan, currency,

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.batch.core.StepExecution;
-
 import dev.aftercare.terms.Terms;
 
 /** The terms a run uses, read once per file and shared by its steps. */
@@ -16,8 +14,8 @@ public class RunTerms {
 
 	private final Map<String, Terms> loaded = new ConcurrentHashMap<>();
 
-	public Terms of(StepExecution stepExecution) {
-		Path file = RunParameters.of(stepExecution).terms();
+	public Terms of(RunParameters parameters) {
+		Path file = parameters.terms();
 		return this.loaded.computeIfAbsent(Objects.toString(file, BUNDLED),
 				(key) -> TermsSource.load(key.isEmpty() ? null : Path.of(key)));
 	}

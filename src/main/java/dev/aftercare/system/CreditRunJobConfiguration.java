@@ -25,9 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.guard.ShrinkGuardProperties;
 import dev.aftercare.guard.ShrinkGuardTasklet;
-import dev.aftercare.ledger.AdjustmentsTasklet;
-import dev.aftercare.ledger.LedgerTasklet;
-import dev.aftercare.reports.csv.CsvExportTasklet;
+import dev.aftercare.impact.IncidentCatalogs;
 
 /**
  * The credit run: load the inputs, compute impact and credits, write the outputs aside,
@@ -44,7 +42,8 @@ class CreditRunJobConfiguration {
 			Step ingestIncidents, Step ingestIncidentEvents, Step ingestUsage, Step ingestTickets, Step shrinkGuard,
 			Step impactWindows, Step assessSubscriptions, Step exportCsv, Step exportAdjustments,
 			Step writeCreditReview, Step writeFollowUp, Step writePostmortems, Step writeSummary, Step recordLedger,
-			Step dropInputs, Step publish, Step carryOverReviews, Step handOffToBilling, Step archiveRun) {
+			Step dropInputs, Step publish, Step carryOverReviews, Step handOffToBilling, Step archiveRun,
+			IncidentCatalogs incidentCatalogs) {
 		Flow load = new FlowBuilder<SimpleFlow>("load").start(prepareRun)
 			.next(ingestCustomers)
 			.next(ingestSubscriptions)
@@ -61,18 +60,21 @@ class CreditRunJobConfiguration {
 			// ones replace them
 			.next(carryOverReviews)
 			.build();
-		// the credit review reads credits.csv; the follow-up, the adjustments and the
-		// postmortems read only the database. Three lines of work on two cores: while one
-		// waits for a query, the others keep the cores busy
-		Flow review = new FlowBuilder<SimpleFlow>("review").start(exportCsv).next(writeCreditReview).build();
+		// every output reads only the database. Three lines of work at most on two cores:
+		// while one waits for a query, the others keep the cores busy; the longest start
+		// first, and the last waits for whichever line ends first
+		Flow review = new FlowBuilder<SimpleFlow>("review").start(writeCreditReview).build();
 		Flow followUp = new FlowBuilder<SimpleFlow>("followUp").start(writeFollowUp).build();
+		Flow csv = new FlowBuilder<SimpleFlow>("csv").start(exportCsv).build();
 		Flow documents = new FlowBuilder<SimpleFlow>("documents").start(exportAdjustments)
 			.next(writePostmortems)
 			.build();
 		Flow outputs = new FlowBuilder<SimpleFlow>("outputs").split(outputExecutor())
-			.add(review, followUp, documents)
+			.add(review, followUp, csv, documents)
 			.build();
-		return new JobBuilder(JOB_NAME, jobRepository).start(load)
+		// the incident catalog is built once per execution and let go when it ends
+		return new JobBuilder(JOB_NAME, jobRepository).listener(incidentCatalogs)
+			.start(load)
 			.next(outputs)
 			.next(writeSummary)
 			.next(recordLedger)
@@ -109,23 +111,6 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step exportCsv(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			javax.sql.DataSource dataSource) {
-		JdbcTemplate streaming = new JdbcTemplate(dataSource);
-		streaming.setFetchSize(1000);
-		return new StepBuilder("exportCsv", jobRepository).tasklet(new CsvExportTasklet(streaming), transactionManager)
-			.build();
-	}
-
-	@Bean
-	Step exportAdjustments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc) {
-		return new StepBuilder("exportAdjustments", jobRepository)
-			.tasklet(new AdjustmentsTasklet(jdbc), transactionManager)
-			.build();
-	}
-
-	@Bean
 	Step writeSummary(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunSummaryWriter summaries) {
 		return new StepBuilder("writeSummary", jobRepository).tasklet((contribution, context) -> {
@@ -134,12 +119,6 @@ class CreditRunJobConfiguration {
 			summaries.write(staging.resolve("run-summary.json"), contribution.getStepExecution());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-	}
-
-	@Bean
-	Step recordLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-		return new StepBuilder("recordLedger", jobRepository).tasklet(new LedgerTasklet(jdbc), transactionManager)
-			.build();
 	}
 
 	@Bean

@@ -1,14 +1,9 @@
 package dev.aftercare.reports.csv;
 
-import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import dev.aftercare.credits.MinorUnit;
+import dev.aftercare.credits.CreditLine;
 
 /**
- * The columns of {@code credits.csv} and how a stored credit line becomes one of its
- * records.
+ * The columns of {@code credits.csv} and how a credit line becomes one of its records.
  */
 public final class CreditCsv {
 
@@ -20,18 +15,15 @@ public final class CreditCsv {
 	}
 
 	/**
-	 * The record of a row whose first columns are those of {@code COLUMNS}, in that
-	 * order, as the {@code credit} table has them. By position: a label is looked up
-	 * again on every row.
+	 * The record of a line, its values as {@link dev.aftercare.credits.CreditLines}
+	 * rounded them.
 	 */
-	public static Object[] record(ResultSet rs) throws SQLException {
-		String currency = rs.getString(7);
-		return new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), currency, rs.getString(8),
-				rs.getBigDecimal(9).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-				rs.getBigDecimal(10).setScale(4, RoundingMode.HALF_UP).toPlainString(),
-				CsvFiles.plain(rs.getBigDecimal(11)), CsvFiles.plain(rs.getBigDecimal(12)), rs.getString(13),
-				MinorUnit.round(rs.getBigDecimal(14), currency).toPlainString(), rs.getString(15) };
+	public static Object[] record(CreditLine line) {
+		return new Object[] { line.period().toString(), line.customerId(), line.customerName(), line.plan(),
+				line.service(), line.region(), line.currency(), line.monthlyFeeText(),
+				line.downtimeMinutes().toPlainString(), line.uptimePercent().toPlainString(),
+				CsvFiles.plain(line.slaTarget()), CsvFiles.plain(line.creditPercent()), line.basis().code(),
+				line.creditAmount().toPlainString(), String.join(";", line.incidentIds()) };
 	}
 
 }

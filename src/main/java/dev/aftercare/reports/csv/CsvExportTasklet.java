@@ -25,7 +25,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.aftercare.ingest.InputFile;
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.credits.CreditLines;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Writes {@code credits.csv}, {@code affected_customers.csv} and {@code rejects.csv} of a
@@ -34,16 +35,9 @@ import dev.aftercare.run.RunParameters;
  * so that both cores work: each file is one query sorting on the server and one thread
  * formatting its rows.
  */
-public class CsvExportTasklet implements Tasklet {
+class CsvExportTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(CsvExportTasklet.class);
-
-	private static final String CREDITS = """
-			SELECT period, customer_id, customer_name, plan, service, region, currency, monthly_fee_text,
-			       downtime_minutes, uptime_percent, sla_target, credit_percent, basis, credit_amount, incident_ids
-			FROM credit WHERE run_id = ?
-			ORDER BY customer_id COLLATE "C", service COLLATE "C", region COLLATE "C"
-			""";
 
 	private static final String AFFECTED = """
 			SELECT incident_id, customer_id, service, region, impact_start, impact_end, impact_seconds,
@@ -61,8 +55,11 @@ public class CsvExportTasklet implements Tasklet {
 
 	private final TransactionTemplate ownTransaction;
 
-	public CsvExportTasklet(JdbcTemplate jdbc) {
+	private final ThisRun run;
+
+	CsvExportTasklet(JdbcTemplate jdbc, ThisRun run) {
 		this.jdbc = jdbc;
+		this.run = run;
 		// the step's transaction belongs to the step's thread; the other thread needs
 		// one too, or the driver would fetch all its rows at once
 		this.ownTransaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
@@ -70,8 +67,8 @@ public class CsvExportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		Path directory = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
+		long runId = this.run.id();
+		Path directory = this.run.stagingDirectory();
 		Files.createDirectories(directory);
 		ExecutorService beside = Executors.newSingleThreadExecutor((task) -> new Thread(task, "export-credits"));
 		try {
@@ -99,8 +96,8 @@ public class CsvExportTasklet implements Tasklet {
 
 	private long exportCredits(Path directory, long runId) {
 		try {
-			return CsvFiles.export(this.jdbc, directory.resolve("credits.csv"), CreditCsv.COLUMNS, CreditCsv::record,
-					CREDITS, runId);
+			return CsvFiles.export(this.jdbc, directory.resolve("credits.csv"), CreditCsv.COLUMNS,
+					(rs) -> CreditCsv.record(CreditLines.line(rs)), CreditLines.SQL, runId);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

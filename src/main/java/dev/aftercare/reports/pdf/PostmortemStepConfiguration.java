@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.ThisRun;
 
 /** The step that writes the postmortems and the monthly reliability report. */
 @Configuration(proxyBeanMethods = false)
@@ -18,10 +19,10 @@ class PostmortemStepConfiguration {
 
 	@Bean
 	Step writePostmortems(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IncidentCatalogLoader catalogs, RunTerms terms, JdbcTemplate jdbc, ReportSettings settings,
-			PdfSettings pdfSettings) {
+			IncidentCatalogs catalogs, RunTerms terms, JdbcTemplate jdbc, ReportSettings settings,
+			PdfSettings pdfSettings, ThisRun thisRun) {
 		return new StepBuilder("writePostmortems", jobRepository)
-			.tasklet(new PostmortemTasklet(catalogs, terms, new PostmortemStore(jdbc), settings, pdfSettings),
+			.tasklet(new PostmortemTasklet(catalogs, terms, new PostmortemStore(jdbc), settings, pdfSettings, thisRun),
 					transactionManager)
 			.build();
 	}

@@ -46,7 +46,7 @@ final class PostmortemStore {
 	private static final String LINES = """
 			WITH line AS (
 			  SELECT i.incident_id, c.*
-			  FROM credit c CROSS JOIN LATERAL unnest(string_to_array(c.incident_ids, ';')) AS i(incident_id)
+			  FROM credit c CROSS JOIN LATERAL unnest(c.incident_ids) AS i(incident_id)
 			  WHERE c.run_id = ?)
 			""";
 
@@ -80,7 +80,7 @@ final class PostmortemStore {
 	private static final String SHARES = """
 			WITH line AS (
 			  SELECT i.incident_id, c.customer_id, c.service, c.region, c.currency, c.credit_amount
-			  FROM credit c CROSS JOIN LATERAL unnest(string_to_array(c.incident_ids, ';')) AS i(incident_id)
+			  FROM credit c CROSS JOIN LATERAL unnest(c.incident_ids) AS i(incident_id)
 			  WHERE c.run_id = ? AND c.credit_amount > 0),
 			weighted AS (
 			  SELECT line.*, CASE WHEN a.excluded THEN 0 ELSE coalesce(a.downtime_seconds, 0) END AS weight

@@ -12,20 +12,21 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepContribution;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import dev.aftercare.impact.IncidentCatalog;
-import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.model.Interval;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.run.PrivateFiles;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.ThisRun;
 import dev.aftercare.terms.Terms;
 
 /**
@@ -44,7 +45,7 @@ class PostmortemTasklet implements Tasklet {
 	/** The internal editions and the monthly reliability report. */
 	static final String INTERNAL = PrivateFiles.INTERNAL;
 
-	private final IncidentCatalogLoader catalogs;
+	private final IncidentCatalogs catalogs;
 
 	private final RunTerms terms;
 
@@ -54,9 +55,12 @@ class PostmortemTasklet implements Tasklet {
 
 	private final PdfSettings pdfSettings;
 
-	PostmortemTasklet(IncidentCatalogLoader catalogs, RunTerms terms, PostmortemStore store, ReportSettings settings,
-			PdfSettings pdfSettings) {
+	private final ThisRun thisRun;
+
+	PostmortemTasklet(IncidentCatalogs catalogs, RunTerms terms, PostmortemStore store, ReportSettings settings,
+			PdfSettings pdfSettings, ThisRun thisRun) {
 		this.catalogs = catalogs;
+		this.thisRun = thisRun;
 		this.terms = terms;
 		this.store = store;
 		this.settings = settings;
@@ -65,18 +69,18 @@ class PostmortemTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		StepExecution step = contribution.getStepExecution();
-		RunParameters parameters = RunParameters.of(step);
-		IncidentCatalog catalog = this.catalogs.load(step);
-		Terms terms = this.terms.of(step);
-		RunFacts facts = this.store.load(RunParameters.runId(step));
+		RunParameters parameters = this.thisRun.parameters();
+		IncidentCatalog catalog = this.catalogs.of(this.thisRun);
+		Terms terms = this.terms.of(parameters);
+		RunFacts facts = this.store.load(this.thisRun.id());
 		ReportKit kit = ReportKit.load(this.settings, this.pdfSettings);
 		Path directory = parameters.stagingDirectory();
 		// a publisher syncs public/ as it is: nothing internal may ever land there
 		Path published = Files.createDirectories(directory.resolve(PUBLIC));
 		// root causes, customers and credits: never readable by others, in staging either
 		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(INTERNAL));
-		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget(), published(step));
+		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget(),
+				published(contribution.getStepExecution().getJobExecution()));
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
 		MarkdownPostmortem markdown = new MarkdownPostmortem(kit);
 		InternalPostmortemPdf internalPdf = new InternalPostmortemPdf(kit);
@@ -101,12 +105,8 @@ class PostmortemTasklet implements Tasklet {
 	/**
 	 * The day, in UTC, this execution of the run started: when the documents are dated.
 	 */
-	private static LocalDate published(StepExecution step) {
-		return step.getJobExecution()
-			.getCreateTime()
-			.atZone(ZoneId.systemDefault())
-			.withZoneSameInstant(ZoneOffset.UTC)
-			.toLocalDate();
+	private static LocalDate published(JobExecution job) {
+		return job.getCreateTime().atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).toLocalDate();
 	}
 
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepContribution;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -21,15 +21,16 @@ import org.springframework.batch.repeat.RepeatStatus;
 import dev.aftercare.approvals.DecisionStore;
 import dev.aftercare.credits.CreditLine;
 import dev.aftercare.impact.IncidentCatalog;
-import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.impact.IncidentImpact;
 import dev.aftercare.impact.StatusTimeline;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 
 /**
- * Writes {@code credit-review.xlsx} of a run into its staging directory, from the
- * {@code credits.csv} written there before it.
+ * Writes {@code credit-review.xlsx} of a run into its staging directory, from the same
+ * typed query as {@code credits.csv}: it waits for no other output step.
  */
 class CreditReviewTasklet implements Tasklet {
 
@@ -37,7 +38,7 @@ class CreditReviewTasklet implements Tasklet {
 
 	private final WorkbookData data;
 
-	private final IncidentCatalogLoader catalogs;
+	private final IncidentCatalogs catalogs;
 
 	private final ReportSettings settings;
 
@@ -45,9 +46,12 @@ class CreditReviewTasklet implements Tasklet {
 
 	private final DecisionStore decisions;
 
-	CreditReviewTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings, Clock clock,
-			DecisionStore decisions) {
+	private final ThisRun thisRun;
+
+	CreditReviewTasklet(WorkbookData data, IncidentCatalogs catalogs, ReportSettings settings, Clock clock,
+			DecisionStore decisions, ThisRun thisRun) {
 		this.decisions = decisions;
+		this.thisRun = thisRun;
 		this.data = data;
 		this.catalogs = catalogs;
 		this.settings = settings;
@@ -56,7 +60,7 @@ class CreditReviewTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		WorkbookRun run = WorkbookRun.of(contribution.getStepExecution(), this.catalogs);
+		WorkbookRun run = WorkbookRun.of(this.thisRun, this.catalogs);
 		List<IncidentRow> incidents = incidentRows(run.catalog(), this.data.affectedCounts(run.runId()));
 		long started = System.nanoTime();
 		long credits;
@@ -64,10 +68,10 @@ class CreditReviewTasklet implements Tasklet {
 		// after the run's lines, those it no longer credits that finance must decide
 		// again
 		List<CreditLine> withdrawn = this.decisions.withdrawn(period, run.runId());
-		try (Stream<CreditLine> lines = Stream.concat(CreditsCsv.read(run.directory().resolve("credits.csv")),
-				withdrawn.stream())) {
+		try (Stream<CreditLine> lines = Stream.concat(this.data.creditLines(run.runId()), withdrawn.stream())) {
 			credits = new CreditReviewWorkbook(this.settings.primaryColor()).write(
-					run.directory().resolve("credit-review.xlsx"), runInfo(run),
+					run.directory().resolve("credit-review.xlsx"),
+					runInfo(run, contribution.getStepExecution().getJobExecution()),
 					WorkbookProgress.logged(lines, "writeCreditReview"), this.data.largestCredits(run.runId()),
 					incidents, this.decisions.latest(period));
 		}
@@ -76,11 +80,10 @@ class CreditReviewTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private RunInfo runInfo(WorkbookRun run) {
-		StepExecution step = run.step();
+	private RunInfo runInfo(WorkbookRun run, JobExecution job) {
 		RunParameters parameters = run.parameters();
-		Instant startedAt = (step.getJobExecution().getStartTime() != null)
-				? step.getJobExecution().getStartTime().atZone(ZoneId.systemDefault()).toInstant() : null;
+		Instant startedAt = (job.getStartTime() != null) ? job.getStartTime().atZone(ZoneId.systemDefault()).toInstant()
+				: null;
 		return new RunInfo(parameters.period(), parameters.run(), parameters.input().toString(),
 				(parameters.terms() != null) ? parameters.terms().toString() : "bundled default", startedAt,
 				this.clock.instant(), this.data.fileCounts(run.runId()), run.catalog().open().size());

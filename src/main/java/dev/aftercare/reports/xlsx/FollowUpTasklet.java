@@ -15,10 +15,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import dev.aftercare.approvals.FollowUpNotes;
-import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.model.Incident;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.reports.ReportSettings;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Writes {@code follow-up.xlsx} of a run into its staging directory. It reads only the
@@ -30,14 +31,18 @@ class FollowUpTasklet implements Tasklet {
 
 	private final WorkbookData data;
 
-	private final IncidentCatalogLoader catalogs;
+	private final IncidentCatalogs catalogs;
 
 	private final ReportSettings settings;
 
 	private final FollowUpNotes notes;
 
-	FollowUpTasklet(WorkbookData data, IncidentCatalogLoader catalogs, ReportSettings settings, FollowUpNotes notes) {
+	private final ThisRun thisRun;
+
+	FollowUpTasklet(WorkbookData data, IncidentCatalogs catalogs, ReportSettings settings, FollowUpNotes notes,
+			ThisRun thisRun) {
 		this.notes = notes;
+		this.thisRun = thisRun;
 		this.data = data;
 		this.catalogs = catalogs;
 		this.settings = settings;
@@ -45,7 +50,7 @@ class FollowUpTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		WorkbookRun run = WorkbookRun.of(contribution.getStepExecution(), this.catalogs);
+		WorkbookRun run = WorkbookRun.of(this.thisRun, this.catalogs);
 		long started = System.nanoTime();
 		Map<String, Incident> byId = new LinkedHashMap<>();
 		run.catalog().inPeriod().forEach((impact) -> byId.put(impact.incidentId(), impact.incident()));

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import dev.aftercare.credits.CreditLine;
+import dev.aftercare.credits.CreditLines;
 import dev.aftercare.ingest.InputFile;
 import dev.aftercare.model.Interval;
 
@@ -55,6 +57,11 @@ final class WorkbookData {
 
 	WorkbookData(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The run's credit lines, as {@code credits.csv} has them: close the stream. */
+	Stream<CreditLine> creditLines(long runId) {
+		return CreditLines.of(this.jdbc, runId);
 	}
 
 	Map<String, BigDecimal> largestCredits(long runId) {

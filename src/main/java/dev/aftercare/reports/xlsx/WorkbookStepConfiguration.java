@@ -14,9 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.approvals.DecisionStore;
 import dev.aftercare.approvals.FollowUpNotes;
-import dev.aftercare.impact.IncidentCatalogLoader;
+import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.reports.ReportSettings;
 import dev.aftercare.run.PreflightCheck;
+import dev.aftercare.run.ThisRun;
 
 /**
  * The steps that write {@code credit-review.xlsx} and {@code follow-up.xlsx}, and the
@@ -27,21 +28,21 @@ class WorkbookStepConfiguration {
 
 	@Bean
 	Step writeCreditReview(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings,
-			DecisionStore decisionStore) {
+			DataSource dataSource, IncidentCatalogs incidentCatalogs, ReportSettings reportSettings,
+			DecisionStore decisionStore, ThisRun thisRun) {
 		return new StepBuilder("writeCreditReview", jobRepository)
-			.tasklet(new CreditReviewTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings,
-					Clock.systemUTC(), decisionStore), transactionManager)
+			.tasklet(new CreditReviewTasklet(streamingData(dataSource), incidentCatalogs, reportSettings,
+					Clock.systemUTC(), decisionStore, thisRun), transactionManager)
 			.build();
 	}
 
 	@Bean
 	Step writeFollowUp(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, IncidentCatalogLoader incidentCatalogLoader, ReportSettings reportSettings,
-			FollowUpNotes followUpNotes) {
+			DataSource dataSource, IncidentCatalogs incidentCatalogs, ReportSettings reportSettings,
+			FollowUpNotes followUpNotes, ThisRun thisRun) {
 		return new StepBuilder("writeFollowUp", jobRepository)
-			.tasklet(new FollowUpTasklet(streamingData(dataSource), incidentCatalogLoader, reportSettings,
-					followUpNotes), transactionManager)
+			.tasklet(new FollowUpTasklet(streamingData(dataSource), incidentCatalogs, reportSettings, followUpNotes,
+					thisRun), transactionManager)
 			.build();
 	}
 
