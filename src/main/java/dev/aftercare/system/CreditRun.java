@@ -7,6 +7,8 @@ import dev.aftercare.run.RunLockedException;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunRequest;
 import dev.aftercare.run.TermsSource;
+import dev.aftercare.summary.RunFigures;
+import dev.aftercare.summary.RunSummaryWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

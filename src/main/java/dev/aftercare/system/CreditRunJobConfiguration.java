@@ -1,11 +1,9 @@
 package dev.aftercare.system;
 
 import dev.aftercare.run.Progress;
-import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.RunTerms;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.aftercare.run.ThisRun;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -23,8 +21,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.aftercare.guard.ShrinkGuardProperties;
-import dev.aftercare.guard.ShrinkGuardTasklet;
 import dev.aftercare.ledger.AdjustmentsTasklet;
 import dev.aftercare.ledger.LedgerTasklet;
 import dev.aftercare.reports.csv.CsvExportTasklet;
@@ -91,21 +87,13 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager, ThisRun run) {
 		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, context) -> {
 			// a new run starts from nothing; a restart never comes back to a completed
 			// step
-			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
+			OutputPublisher.clear(run.stagingDirectory());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-	}
-
-	@Bean
-	Step shrinkGuard(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			ShrinkGuardProperties settings) {
-		return new StepBuilder("shrinkGuard", jobRepository)
-			.tasklet(new ShrinkGuardTasklet(jdbc, settings), transactionManager)
-			.build();
 	}
 
 	@Bean
@@ -126,39 +114,23 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step writeSummary(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunSummaryWriter summaries) {
-		return new StepBuilder("writeSummary", jobRepository).tasklet((contribution, context) -> {
-			Path staging = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
-			Files.createDirectories(staging);
-			summaries.write(staging.resolve("run-summary.json"), contribution.getStepExecution());
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-	}
-
-	@Bean
 	Step recordLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		return new StepBuilder("recordLedger", jobRepository).tasklet(new LedgerTasklet(jdbc), transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step dropInputs(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	Step dropInputs(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			ThisRun run) {
 		return new StepBuilder("dropInputs", jobRepository).tasklet((contribution, context) -> {
-			RunStorage.dropInputs(jdbc, RunParameters.runId(contribution.getStepExecution()));
+			RunStorage.dropInputs(jdbc, run.id());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
-	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(), transactionManager).build();
-	}
-
-	@Bean
-	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
-		return new RunSummaryWriter(jdbc, JobVersion.of(build));
+	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager, ThisRun run) {
+		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(run), transactionManager).build();
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package dev.aftercare.system;
 import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.InvalidRunException;
 import dev.aftercare.run.RunRequest;
+import dev.aftercare.summary.RunMetrics;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,8 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 		// the process's whole time, start-up included, is what the scheduler waited
 		Duration elapsed = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
 		if (request != null) {
-			this.metrics.publish(outcome, request.output(), request.period(), elapsed);
+			this.metrics.publish(outcome.exitCode(), outcome.parameters(), outcome.figures(), request.output(),
+					request.period(), elapsed);
 		}
 		logger.info("{}", RunEndLine.of(outcome, elapsed));
 		// a stopped run fails as its database goes away: the stop notice has said why
