@@ -1,6 +1,7 @@
 package dev.aftercare.system;
 
 import dev.aftercare.run.Progress;
+import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.RunTerms;
 import dev.aftercare.run.ThisRun;
@@ -33,7 +34,7 @@ import dev.aftercare.reports.csv.CsvExportTasklet;
 @Configuration(proxyBeanMethods = false)
 class CreditRunJobConfiguration {
 
-	static final String JOB_NAME = "creditRun";
+	static final String JOB_NAME = RunParameters.JOB_NAME;
 
 	@Bean
 	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
@@ -162,8 +163,8 @@ class CreditRunJobConfiguration {
 
 	@Bean
 	RunHistory runHistory(JdbcTemplate jdbc, org.springframework.batch.core.explore.JobExplorer explorer,
-			org.springframework.batch.core.launch.JobOperator operator) {
-		return new RunHistory(jdbc, JOB_NAME, explorer, operator);
+			JobRepository repository, org.springframework.batch.core.launch.JobOperator operator) {
+		return new RunHistory(jdbc, explorer, repository, operator);
 	}
 
 }
