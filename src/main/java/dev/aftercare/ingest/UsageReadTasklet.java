@@ -20,6 +20,7 @@ import dev.aftercare.model.Usage;
 import dev.aftercare.run.Progress;
 import dev.aftercare.run.ThisRun;
 import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.StepProgress;
 
 /**
  * Reads {@code usage.csv}, most of a month's input, in one transaction: each row is
@@ -57,7 +58,7 @@ class UsageReadTasklet implements Tasklet {
 		UsageRowCheck check = new UsageRowCheck(StoredKnown.load(this.jdbc, runId, InputFile.USAGE, this.customers));
 		UsageLookback lookback = UsageLookback.of(this.jdbc, runId);
 		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ?", runId, InputFile.USAGE.fileName());
-		Progress progress = new Progress("ingestUsage");
+		Progress progress = StepProgress.current("ingestUsage");
 		long size = size(path);
 		long read = 0;
 		long accepted = 0;

@@ -3,6 +3,7 @@ package dev.aftercare.system;
 import dev.aftercare.run.Progress;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.StepProgress;
 import dev.aftercare.run.RunTerms;
 import dev.aftercare.run.ThisRun;
 
@@ -143,17 +144,18 @@ class CreditRunJobConfiguration {
 	static StepInstrumentation stepInstrumentation(
 			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners,
 			org.springframework.beans.factory.ObjectProvider<io.micrometer.prometheusmetrics.PrometheusMeterRegistry> meters,
-			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
-		return new StepInstrumentation(listeners, meters, observations);
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations,
+			org.springframework.beans.factory.ObjectProvider<StepProgress> progress) {
+		return new StepInstrumentation(listeners, meters, observations, progress);
 	}
 
 	@Bean
-	ProgressLog progressLog(org.springframework.core.env.Environment environment) {
+	StepProgress stepProgress(org.springframework.core.env.Environment environment) {
 		// quiet in CI, where nobody watches and the log is kept
 		boolean ci = "true".equalsIgnoreCase(environment.getProperty("CI"));
 		Progress.configure(environment.getProperty("aftercare.progress.enabled", Boolean.class, !ci), environment
 			.getProperty("aftercare.progress.interval", java.time.Duration.class, java.time.Duration.ofSeconds(5)));
-		return new ProgressLog();
+		return new StepProgress();
 	}
 
 	@Bean
