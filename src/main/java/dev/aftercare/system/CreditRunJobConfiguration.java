@@ -3,8 +3,8 @@ package dev.aftercare.system;
 import dev.aftercare.run.Progress;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
-import dev.aftercare.run.StepProgress;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.StepProgress;
 import dev.aftercare.run.ThisRun;
 
 import org.springframework.batch.core.Job;
