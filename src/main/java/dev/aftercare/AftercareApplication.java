@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import dev.aftercare.system.ApproveCommand;
 import dev.aftercare.system.CommandLine;
 import dev.aftercare.system.EarlyDatabaseStart;
+import dev.aftercare.system.ExitCodes;
 import dev.aftercare.run.ExitCode;
-import dev.aftercare.run.RunLockedException;
 import dev.aftercare.system.RunStopNotice;
 import dev.aftercare.system.StartupProgress;
 
@@ -46,28 +46,18 @@ public class AftercareApplication {
 				RunStopNotice.sayStoppedBeforeRun();
 				System.exit(ExitCode.FAILURE.code());
 			}
-			if (rootCause(ex) instanceof RunLockedException locked) {
-				System.err.println("aftercare: " + locked.getMessage());
-				System.exit(ExitCode.LOCKED.code());
-			}
+			ExitCode code = ExitCodes.ofStart(ex);
 			// the log holds the stack trace; the scheduler's mail gets one line
-			System.err.println("aftercare: cannot run: " + rootMessage(ex));
-			exitCode = 1;
+			System.err.println("aftercare: " + ((code == ExitCode.LOCKED) ? ExitCodes.rootCause(ex).getMessage()
+					: "cannot run: " + rootMessage(ex)));
+			exitCode = code.code();
 		}
 		System.exit(exitCode);
 	}
 
 	private static String rootMessage(Throwable ex) {
-		Throwable root = rootCause(ex);
+		Throwable root = ExitCodes.rootCause(ex);
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
-	}
-
-	private static Throwable rootCause(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root;
 	}
 
 }

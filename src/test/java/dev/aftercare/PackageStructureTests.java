@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageStructureTests {
 
 	private static final String[] FEATURES = { "..ingest..", "..impact..", "..credits..", "..ledger..", "..guard..",
-			"..approvals..", "..reports.." };
+			"..approvals..", "..reports..", "..summary.." };
 
 	private static final JavaClasses PRODUCTION = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -2,6 +2,7 @@ package dev.aftercare.approvals;
 
 import java.time.Clock;
 
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ApprovalConfiguration {
 
 	@Bean
-	DecisionStore decisionStore(JdbcTemplate jdbc) {
-		return new DecisionStore(jdbc);
+	DecisionStore decisionStore(JdbcTemplate jdbc, JobExplorer runs) {
+		return new DecisionStore(jdbc, runs);
 	}
 
 	@Bean

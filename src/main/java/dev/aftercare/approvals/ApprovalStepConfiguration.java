@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 
 /**
  * The credit run's steps for human work and billing: carry the reviewed workbooks in
@@ -27,9 +28,9 @@ class ApprovalStepConfiguration {
 
 	@Bean
 	Step carryOverReviews(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ApprovalImport approvals, FollowUpNotes followUpNotes) {
+			ApprovalImport approvals, FollowUpNotes followUpNotes, ThisRun run) {
 		return new StepBuilder("carryOverReviews", jobRepository).tasklet((contribution, context) -> {
-			RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+			RunParameters parameters = run.parameters();
 			Path inPlace = parameters.periodDirectory();
 			Path review = inPlace.resolve("credit-review.xlsx");
 			Path followUp = inPlace.resolve("follow-up.xlsx");
@@ -54,20 +55,20 @@ class ApprovalStepConfiguration {
 
 	@Bean
 	Step handOffToBilling(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AutoApproval autoApproval, BillingOutbox outbox) {
+			AutoApproval autoApproval, BillingOutbox outbox, ThisRun run) {
 		return new StepBuilder("handOffToBilling", jobRepository).tasklet((contribution, context) -> {
-			RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+			RunParameters parameters = run.parameters();
 			String period = parameters.period().toString();
-			autoApproval.approve(period, RunParameters.runId(contribution.getStepExecution()));
+			autoApproval.approve(period, run.id());
 			outbox.handOff(period, BillingOutbox.of(parameters.output()));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
-	Step archiveRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step archiveRun(JobRepository jobRepository, PlatformTransactionManager transactionManager, ThisRun run) {
 		return new StepBuilder("archiveRun", jobRepository).tasklet((contribution, context) -> {
-			RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+			RunParameters parameters = run.parameters();
 			int files = RunArchive.copyFiles(parameters.stagingDirectory(), RunArchive.of(parameters));
 			logger.info("Archived {} files of run {} in {}", files, parameters.run(), RunArchive.of(parameters));
 			return RepeatStatus.FINISHED;

@@ -10,11 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.credits.Basis;
 import dev.aftercare.credits.CreditLine;
 import dev.aftercare.credits.MinorUnit;
+import dev.aftercare.run.RunParameters;
 
 /** The decisions of a period and the runs they are about, in PostgreSQL. */
 public class DecisionStore {
@@ -24,14 +27,6 @@ public class DecisionStore {
 			       decision, credit_amount, reviewer, comment, decided_at, policy
 			FROM credit_decision WHERE period = ?
 			ORDER BY customer_id, service, region, decision_id DESC
-			""";
-
-	private static final String RUN_OF_NUMBER = """
-			SELECT c.run_id FROM completed_run c
-			JOIN batch_job_execution e ON e.job_instance_id = c.run_id
-			JOIN batch_job_execution_params r ON r.job_execution_id = e.job_execution_id AND r.parameter_name = 'run'
-			WHERE c.period = ? AND r.parameter_value = ?
-			LIMIT 1
 			""";
 
 	/**
@@ -63,8 +58,11 @@ public class DecisionStore {
 
 	private final JdbcTemplate jdbc;
 
-	public DecisionStore(JdbcTemplate jdbc) {
+	private final JobExplorer runs;
+
+	public DecisionStore(JdbcTemplate jdbc, JobExplorer runs) {
 		this.jdbc = jdbc;
+		this.runs = runs;
 	}
 
 	/** The latest decision of each decided line of the period. */
@@ -96,8 +94,15 @@ public class DecisionStore {
 
 	/** The run id of run number {@code run} of the period, when it completed. */
 	Long completedRun(String period, long run) {
-		List<Long> ids = this.jdbc.queryForList(RUN_OF_NUMBER, Long.class, period, Long.toString(run));
-		return ids.isEmpty() ? null : ids.get(0);
+		// the job repository knows a run by its period and number; completed_run, by
+		// its id
+		JobInstance instance = this.runs.getJobInstance(RunParameters.JOB_NAME, RunParameters.identifying(period, run));
+		if (instance == null) {
+			return null;
+		}
+		long runId = instance.getInstanceId();
+		return (this.jdbc.queryForObject("SELECT count(*) FROM completed_run WHERE run_id = ? AND period = ?",
+				Long.class, runId, period) > 0) ? runId : null;
 	}
 
 	/** The last run of the period that completed: its amounts are the current ones. */

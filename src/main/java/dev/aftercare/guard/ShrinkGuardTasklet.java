@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.ingest.InputFile;
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 
 /**
  * Compares each input file's accepted rows with the last successful run of the period,
@@ -24,7 +25,7 @@ import dev.aftercare.run.RunParameters;
  * file that shrank past the setting stops the run, unless the operator said
  * {@code --accept-shrink}.
  */
-public class ShrinkGuardTasklet implements Tasklet {
+class ShrinkGuardTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(ShrinkGuardTasklet.class);
 
@@ -45,15 +46,18 @@ public class ShrinkGuardTasklet implements Tasklet {
 
 	private final BigDecimal minRatio;
 
-	public ShrinkGuardTasklet(JdbcTemplate jdbc, ShrinkGuardProperties settings) {
+	private final ThisRun run;
+
+	ShrinkGuardTasklet(JdbcTemplate jdbc, ShrinkGuardProperties settings, ThisRun run) {
 		this.jdbc = jdbc;
 		this.minRatio = settings.minRatio();
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
-		long runId = RunParameters.runId(contribution.getStepExecution());
+		RunParameters parameters = this.run.parameters();
+		long runId = this.run.id();
 		String period = parameters.period().toString();
 		List<Long> last = this.jdbc.queryForList(LAST_SUCCESSFUL, Long.class, period, runId);
 		if (last.isEmpty()) {

@@ -6,17 +6,14 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
+import dev.aftercare.run.StepProgress;
+
 /**
  * Reads the rows of one input file. Restartable: on restart it reads again from the top
  * and skips the rows already counted. Opening fails with an {@link InputFileException}
  * when the header lacks a required column; reading fails with one on malformed CSV.
  */
 public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
-
-	/** Execution-context keys a progress log reads: how much of how much is done. */
-	public static final String PROGRESS_DONE = "progress.done";
-
-	public static final String PROGRESS_TOTAL = "progress.total";
 
 	private final Path file;
 
@@ -54,8 +51,8 @@ public class CsvRowReader extends AbstractItemCountingItemStreamItemReader<CsvRo
 		if (this.source != null) {
 			// characters stand in for bytes: close enough to say how far a large file has
 			// come
-			executionContext.putLong(PROGRESS_DONE, this.source.charactersRead());
-			executionContext.putLong(PROGRESS_TOTAL, this.file.toFile().length());
+			executionContext.putLong(StepProgress.DONE, this.source.charactersRead());
+			executionContext.putLong(StepProgress.TOTAL, this.file.toFile().length());
 		}
 	}
 

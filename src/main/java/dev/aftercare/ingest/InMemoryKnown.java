@@ -14,13 +14,29 @@ import dev.aftercare.model.Ticket;
 /** {@link Known} over maps, filled with {@code add...} as rows are accepted. */
 public class InMemoryKnown implements Known {
 
-	private final Map<String, Line<Customer>> customers = new ConcurrentHashMap<>();
+	private final Map<String, Line<Customer>> customers;
 
 	private final Map<List<String>, Long> subscriptions = new ConcurrentHashMap<>();
 
 	private final Map<String, Line<Incident>> incidents = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> tickets = new ConcurrentHashMap<>();
+
+	public InMemoryKnown() {
+		this(new ConcurrentHashMap<>());
+	}
+
+	private InMemoryKnown(Map<String, Line<Customer>> customers) {
+		this.customers = customers;
+	}
+
+	/**
+	 * Knows the customers {@code known} knows, and nothing else yet: the customers are
+	 * shared, not copied, so adding one adds it to both.
+	 */
+	static InMemoryKnown withCustomersOf(InMemoryKnown known) {
+		return new InMemoryKnown(known.customers);
+	}
 
 	/** Records an accepted customer; the first one of an id stays. */
 	public InMemoryKnown addCustomer(Customer customer, long line) {

@@ -36,13 +36,4 @@ record IngestFile<T>(InputFile kind, Function<Known, Function<CsvRow, Checked<T>
 		return name.toString();
 	}
 
-	static InputFile kindOfStep(String stepName) {
-		for (InputFile kind : InputFile.values()) {
-			if (stepName(kind).equals(stepName)) {
-				return kind;
-			}
-		}
-		throw new IllegalArgumentException("no input file is loaded by step " + stepName);
-	}
-
 }

@@ -1,8 +1,5 @@
 package dev.aftercare.ingest;
 
-import java.nio.file.Path;
-import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,23 +7,20 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemProcessor;
-import org.springframework.batch.item.ItemStreamReader;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.ThisRun;
 
 /**
- * One chunk step per input file, in the order references need. The reader, check and
- * writer of a step are step-scoped and know their file from the step's name.
+ * One chunk step per input file, in the order references need. Each step is given its
+ * file's reader, check and writer when it is configured, and the run they work for as
+ * {@link ThisRun}, bound when the step runs.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepsConfiguration {
@@ -41,97 +35,65 @@ class IngestStepsConfiguration {
 
 	private final PlatformTransactionManager transactionManager;
 
-	IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	private final JdbcTemplate jdbc;
+
+	private final ThisRun run;
+
+	private final RunCustomers customers;
+
+	IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc, ThisRun run, RunCustomers customers) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
+		this.jdbc = jdbc;
+		this.run = run;
+		this.customers = customers;
 	}
 
 	@Bean
-	Step ingestCustomers(FileStepParts parts) {
-		return fileStep(InputFile.CUSTOMERS, parts);
+	Step ingestCustomers() {
+		return fileStep(InputFile.CUSTOMERS);
 	}
 
 	@Bean
-	Step ingestSubscriptions(FileStepParts parts) {
-		return fileStep(InputFile.SUBSCRIPTIONS, parts);
+	Step ingestSubscriptions() {
+		return fileStep(InputFile.SUBSCRIPTIONS);
 	}
 
 	@Bean
-	Step ingestIncidents(FileStepParts parts) {
-		return fileStep(InputFile.INCIDENTS, parts);
+	Step ingestIncidents() {
+		return fileStep(InputFile.INCIDENTS);
 	}
 
 	@Bean
-	Step ingestIncidentEvents(FileStepParts parts) {
-		return fileStep(InputFile.INCIDENT_EVENTS, parts);
+	Step ingestIncidentEvents() {
+		return fileStep(InputFile.INCIDENT_EVENTS);
 	}
 
 	/** Usage is most of the input: it is read in one pass, not in chunks. */
 	@Bean
-	Step ingestUsage(JdbcTemplate jdbc) {
+	Step ingestUsage() {
 		return new StepBuilder(IngestFile.stepName(InputFile.USAGE), this.jobRepository)
-			.tasklet(new UsageReadTasklet(jdbc), this.transactionManager)
+			.tasklet(new UsageReadTasklet(this.jdbc, this.run, this.customers), this.transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step ingestTickets(FileStepParts parts) {
-		return fileStep(InputFile.TICKETS, parts);
+	Step ingestTickets() {
+		return fileStep(InputFile.TICKETS);
 	}
 
-	@Bean
-	FileStepParts fileStepParts(ItemStreamReader<CsvRow> inputReader,
-			ItemProcessor<CsvRow, IngestedRow<Object>> inputCheck, IngestWriter<Object> inputWriter,
-			JdbcTemplate jdbc) {
-		return new FileStepParts(inputReader, inputCheck, inputWriter, new FileLoaded(jdbc));
-	}
-
-	private Step fileStep(InputFile kind, FileStepParts parts) {
+	@SuppressWarnings("unchecked")
+	private Step fileStep(InputFile kind) {
+		IngestFile<Object> file = (IngestFile<Object>) IngestFile.of(kind);
+		FileCheck<Object> check = new FileCheck<>(file, this.jdbc, this.run, this.customers);
 		return new StepBuilder(IngestFile.stepName(kind), this.jobRepository)
 			.<CsvRow, IngestedRow<Object>>chunk(CHUNK_SIZE, this.transactionManager)
-			.reader(parts.reader())
-			.processor(parts.check())
-			.writer(parts.writer())
-			.listener(parts.loaded())
+			.reader(new InputReader(kind, this.run))
+			.processor(check)
+			.writer(new IngestWriter<>(this.jdbc, this.run, file.insert()))
+			.listener(new FileLoaded(this.jdbc, kind, this.run))
 			.build();
-	}
-
-	@Bean
-	@StepScope
-	ItemStreamReader<CsvRow> inputReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
-		Path file = RunParameters.of(stepExecution).input().resolve(kind.fileName());
-		if (kind.optional() && !file.toFile().exists()) {
-			logger.info("No {} in the input: going on without it", kind.fileName());
-			return new NoRows();
-		}
-		return new CsvRowReader(file, kind);
-	}
-
-	@Bean
-	@StepScope
-	@SuppressWarnings("unchecked")
-	ItemProcessor<CsvRow, IngestedRow<Object>> inputCheck(JdbcTemplate jdbc,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
-		IngestFile<Object> file = (IngestFile<Object>) IngestFile.of(kind);
-		Function<CsvRow, Checked<Object>> check = file.checks()
-			.apply(StoredKnown.load(jdbc, RunParameters.runId(stepExecution), kind));
-		return (row) -> new IngestedRow<>(row, check.apply(row));
-	}
-
-	@Bean
-	@StepScope
-	@SuppressWarnings("unchecked")
-	IngestWriter<Object> inputWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
-		IngestFile<Object> file = (IngestFile<Object>) IngestFile
-			.of(IngestFile.kindOfStep(stepExecution.getStepName()));
-		return new IngestWriter<>(jdbc, RunParameters.runId(stepExecution), file.insert());
-	}
-
-	/** The step-scoped parts every file step shares. */
-	record FileStepParts(ItemStreamReader<CsvRow> reader, ItemProcessor<CsvRow, IngestedRow<Object>> check,
-			IngestWriter<Object> writer, FileLoaded loaded) {
 	}
 
 	/**
@@ -143,8 +105,14 @@ class IngestStepsConfiguration {
 
 		private final JdbcTemplate jdbc;
 
-		FileLoaded(JdbcTemplate jdbc) {
+		private final InputFile kind;
+
+		private final ThisRun run;
+
+		FileLoaded(JdbcTemplate jdbc, InputFile kind, ThisRun run) {
 			this.jdbc = jdbc;
+			this.kind = kind;
+			this.run = run;
 		}
 
 		@Override
@@ -152,24 +120,13 @@ class IngestStepsConfiguration {
 			if (stepExecution.getStatus().isUnsuccessful()) {
 				return null;
 			}
-			InputFile kind = IngestFile.kindOfStep(stepExecution.getStepName());
 			// the reader's saved count survives restarts; it also counts the final
 			// read, the one that found the end of the file
-			Object count = stepExecution.getExecutionContext().get(kind.name() + ".read.count");
+			Object count = stepExecution.getExecutionContext().get(this.kind.name() + ".read.count");
 			long read = (count instanceof Number number) ? Math.max(0, number.longValue() - 1) : 0L;
-			ReadCounts.record(this.jdbc, RunParameters.runId(stepExecution), kind, read);
-			RunStorage.analyze(this.jdbc, IngestFile.of(kind).insert().table());
-			logger.info("{}: {} rows read", kind.fileName(), read);
-			return null;
-		}
-
-	}
-
-	/** The reader of an optional file that is not there. */
-	static final class NoRows implements ItemStreamReader<CsvRow> {
-
-		@Override
-		public CsvRow read() {
+			ReadCounts.record(this.jdbc, this.run.id(), this.kind, read);
+			RunStorage.analyze(this.jdbc, IngestFile.of(this.kind).insert().table());
+			logger.info("{}: {} rows read", this.kind.fileName(), read);
 			return null;
 		}
 

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 import dev.aftercare.impact.IncidentStore;
-import dev.aftercare.model.Customer;
 import dev.aftercare.model.Incident;
 import dev.aftercare.model.Subscription;
 import dev.aftercare.model.Ticket;
@@ -21,13 +20,13 @@ final class StoredKnown {
 	private StoredKnown() {
 	}
 
-	static Known load(JdbcTemplate jdbc, long runId, InputFile file) {
-		InMemoryKnown known = new InMemoryKnown();
-		jdbc.query("SELECT customer_id, currency, line FROM in_customer WHERE run_id = ?",
-				(RowCallbackHandler) (rs) -> known.addCustomer(
-						new Customer(rs.getString(1), null, null, rs.getString(2), null, null, null, null, null),
-						rs.getLong(3)),
-				runId);
+	/**
+	 * @param customers the run's customers, asked for by every file after the customers'
+	 * own
+	 */
+	static Known load(JdbcTemplate jdbc, long runId, InputFile file, RunCustomers customers) {
+		InMemoryKnown known = (file == InputFile.CUSTOMERS) ? RunCustomers.stored(jdbc, runId)
+				: InMemoryKnown.withCustomersOf(customers.known());
 		if (file == InputFile.SUBSCRIPTIONS) {
 			jdbc.query("SELECT customer_id, service, region, line FROM in_subscription WHERE run_id = ?",
 					(RowCallbackHandler) (rs) -> known.addSubscription(

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.aftercare.impact.UsageLookback;
 import dev.aftercare.model.Usage;
 import dev.aftercare.run.Progress;
-import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 import dev.aftercare.run.RunStorage;
+import dev.aftercare.run.StepProgress;
 import dev.aftercare.speed.RowBatches;
 
 /**
@@ -41,18 +42,24 @@ class UsageReadTasklet implements Tasklet {
 
 	private final JdbcTemplate jdbc;
 
-	UsageReadTasklet(JdbcTemplate jdbc) {
+	private final ThisRun run;
+
+	private final RunCustomers customers;
+
+	UsageReadTasklet(JdbcTemplate jdbc, ThisRun run, RunCustomers customers) {
 		this.jdbc = jdbc;
+		this.run = run;
+		this.customers = customers;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long runId = RunParameters.runId(contribution.getStepExecution());
-		Path path = RunParameters.of(contribution.getStepExecution()).input().resolve(InputFile.USAGE.fileName());
-		UsageRowCheck check = new UsageRowCheck(StoredKnown.load(this.jdbc, runId, InputFile.USAGE));
+		long runId = this.run.id();
+		Path path = this.run.parameters().input().resolve(InputFile.USAGE.fileName());
+		UsageRowCheck check = new UsageRowCheck(StoredKnown.load(this.jdbc, runId, InputFile.USAGE, this.customers));
 		UsageLookback lookback = UsageLookback.of(this.jdbc, runId);
 		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ?", runId, InputFile.USAGE.fileName());
-		Progress progress = new Progress("ingestUsage");
+		Progress progress = StepProgress.current("ingestUsage");
 		long size = size(path);
 		long read = 0;
 		long accepted = 0;

@@ -32,4 +32,9 @@ public enum ExitCode {
 		return this.code;
 	}
 
+	/** Whether the run published its outputs. */
+	public boolean succeeded() {
+		return this == SUCCESS || this == SUCCESS_WITH_REJECTS;
+	}
+
 }

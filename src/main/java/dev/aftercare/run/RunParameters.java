@@ -21,6 +21,9 @@ import org.springframework.batch.core.StepExecution;
 public record RunParameters(YearMonth period, long run, Path input, Path output, Path terms, String inputs,
 		boolean acceptShrink) {
 
+	/** The credit run's job, whose instances are the runs. */
+	public static final String JOB_NAME = "creditRun";
+
 	static final String PERIOD = "period";
 
 	static final String RUN = "run";
@@ -50,6 +53,14 @@ public record RunParameters(YearMonth period, long run, Path input, Path output,
 			builder.addString(TERMS, this.terms.toString(), false);
 		}
 		return builder.toJobParameters();
+	}
+
+	/**
+	 * What tells run {@code run} of {@code period} from every other: the parameters under
+	 * which the job repository keeps it.
+	 */
+	public static JobParameters identifying(String period, long run) {
+		return new JobParametersBuilder().addString(PERIOD, period).addLong(RUN, run).toJobParameters();
 	}
 
 	public static RunParameters of(JobParameters parameters) {

@@ -13,12 +13,10 @@ import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
-import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.InvalidRunException;
 import dev.aftercare.run.RunLockedException;
 import dev.aftercare.run.RunRequest;
@@ -31,7 +29,7 @@ import dev.aftercare.run.RunRequest;
  */
 @Component
 @ConditionalOnProperty(name = "aftercare.command", havingValue = "approve")
-public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ApproveCommand implements ApplicationRunner {
 
 	private final ApprovalImport approvals;
 
@@ -39,12 +37,13 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PeriodLock lock;
 
-	private ExitCode exitCode = ExitCode.SUCCESS;
+	private final ExitCodes exitCodes;
 
-	public ApproveCommand(ApprovalImport approvals, BillingOutbox outbox, PeriodLock lock) {
+	public ApproveCommand(ApprovalImport approvals, BillingOutbox outbox, PeriodLock lock, ExitCodes exitCodes) {
 		this.approvals = approvals;
 		this.outbox = outbox;
 		this.lock = lock;
+		this.exitCodes = exitCodes;
 	}
 
 	/**
@@ -70,13 +69,14 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		catch (WorkbookRefusedException ex) {
-			fail(ExitCode.INVALID_INPUT, "refused, nothing stored: " + ex.getMessage());
+			fail(ex, "refused, nothing stored: " + ex.getMessage());
 		}
-		catch (IllegalArgumentException | InvalidRunException ex) {
-			fail(ExitCode.INVALID_INPUT, ex.getMessage());
+		catch (IllegalArgumentException ex) {
+			// a path the file system cannot take is an argument like any other
+			fail(new InvalidRunException(ex.getMessage()), ex.getMessage());
 		}
-		catch (RunLockedException ex) {
-			fail(ExitCode.LOCKED, ex.getMessage());
+		catch (InvalidRunException | RunLockedException ex) {
+			fail(ex, ex.getMessage());
 		}
 	}
 
@@ -90,7 +90,7 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 			files = this.outbox.handOff(period, outbox);
 		}
 		catch (UncheckedIOException | DataAccessException ex) {
-			fail(ExitCode.FAILURE, "decisions stored, but the hand-off to billing did not finish: " + ex.getMessage()
+			fail(ex, "decisions stored, but the hand-off to billing did not finish: " + ex.getMessage()
 					+ "; run approve again, or the next run, to finish it: nothing is handed twice");
 			return;
 		}
@@ -100,14 +100,9 @@ public class ApproveCommand implements ApplicationRunner, ExitCodeGenerator {
 		files.forEach((file) -> System.out.println("aftercare: handed to billing: " + outbox.resolve(file)));
 	}
 
-	private void fail(ExitCode code, String message) {
-		this.exitCode = code;
+	private void fail(Exception failure, String message) {
+		this.exitCodes.ended(ExitCodes.of(failure));
 		System.err.println("aftercare: " + message);
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode.code();
 	}
 
 }

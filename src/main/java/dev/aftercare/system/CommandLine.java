@@ -61,7 +61,7 @@ public final class CommandLine {
 		}
 		catch (InvalidRunException | InvalidTermsException | InputFileException ex) {
 			err.println("aftercare: " + ex.getMessage());
-			return OptionalInt.of(ExitCode.INVALID_INPUT.code());
+			return OptionalInt.of(ExitCodes.of(ex).code());
 		}
 		return OptionalInt.empty();
 	}

@@ -1,12 +1,12 @@
 package dev.aftercare.system;
 
 import dev.aftercare.run.ExitCode;
-import dev.aftercare.run.InvalidRunException;
 import dev.aftercare.run.PreflightCheck;
-import dev.aftercare.run.RunLockedException;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunRequest;
 import dev.aftercare.run.TermsSource;
+import dev.aftercare.summary.RunFigures;
+import dev.aftercare.summary.RunSummaryWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 import dev.aftercare.guard.InputShrankException;
 import dev.aftercare.ingest.InputFileException;
 import dev.aftercare.ingest.InputFiles;
-import dev.aftercare.terms.InvalidTermsException;
 
 /**
  * One credit run of a period: checks what it was given before anything is written,
@@ -88,47 +87,52 @@ public class CreditRun {
 				return outcome(execution, parameters);
 			}
 		}
-		catch (RunLockedException ex) {
-			return RunOutcome.failed(ExitCode.LOCKED, ex.getMessage(), parameters);
-		}
-		catch (InvalidRunException | InvalidTermsException | InputFileException ex) {
-			return RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), parameters);
-		}
 		catch (Exception ex) {
+			ExitCode code = ExitCodes.of(ex);
+			if (code != ExitCode.FAILURE) {
+				// a refusal: its message says what to fix
+				return RunOutcome.failed(code, ex.getMessage(), parameters);
+			}
 			logger.error("The run failed", ex);
-			return RunOutcome.failed(ExitCode.FAILURE, describe(ex), parameters);
+			return RunOutcome.failed(code, describe(ex), parameters);
 		}
 	}
 
 	private RunOutcome outcome(JobExecution execution, RunParameters parameters) {
 		RunFigures figures = this.summaries.figures(execution.getJobInstance().getInstanceId());
 		long rejected = figures.rejectedRows();
+		ExitCode code = ExitCodes.of(execution, cause(execution), rejected);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info("Credit run {} of {} completed: outputs in {}{}", parameters.run(), parameters.period(),
 					parameters.periodDirectory(),
 					(rejected > 0) ? "; " + rejected + " rejected rows in rejects.csv" : "");
-			return new RunOutcome(RunParameters.successCode(execution.getJobParameters(), rejected), null, parameters,
-					figures);
+			return new RunOutcome(code, null, parameters, figures);
 		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		// a partitioned step only says that a partition failed: the partition's own cause
-		// says why
-		Throwable cause = failures.stream()
-			.filter((failure) -> !(failure instanceof JobExecutionException))
-			.findFirst()
-			.orElse(failures.isEmpty() ? null : failures.get(0));
+		Throwable cause = cause(execution);
 		if (cause instanceof InputShrankException) {
 			// the message says what to do: the same command stops again on the same input
-			return new RunOutcome(ExitCode.INVALID_INPUT, cause.getMessage(), parameters, figures);
+			return new RunOutcome(code, cause.getMessage(), parameters, figures);
 		}
-		if (cause instanceof InputFileException || cause instanceof InvalidTermsException) {
-			return new RunOutcome(ExitCode.INVALID_INPUT, cause.getMessage() + RERUN_HINT, parameters, figures);
+		if (code == ExitCode.INVALID_INPUT) {
+			return new RunOutcome(code, cause.getMessage() + RERUN_HINT, parameters, figures);
 		}
-		return new RunOutcome(ExitCode.FAILURE,
+		return new RunOutcome(code,
 				"run " + parameters.run() + " of " + parameters.period() + " "
 						+ execution.getStatus().toString().toLowerCase()
 						+ ((cause != null) ? ": " + describe(cause) : "") + RERUN_HINT,
 				parameters, figures);
+	}
+
+	/**
+	 * The failure that ended the job: a partitioned step only says that a partition
+	 * failed, the partition's own cause says why.
+	 */
+	private static Throwable cause(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		return failures.stream()
+			.filter((failure) -> !(failure instanceof JobExecutionException))
+			.findFirst()
+			.orElse(failures.isEmpty() ? null : failures.get(0));
 	}
 
 	private String describe(Throwable ex) {

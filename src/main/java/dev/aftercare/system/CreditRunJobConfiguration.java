@@ -4,8 +4,8 @@ import dev.aftercare.run.Progress;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.RunTerms;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.aftercare.run.StepProgress;
+import dev.aftercare.run.ThisRun;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -23,8 +23,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dev.aftercare.guard.ShrinkGuardProperties;
-import dev.aftercare.guard.ShrinkGuardTasklet;
 import dev.aftercare.impact.IncidentCatalogs;
 
 /**
@@ -35,7 +33,7 @@ import dev.aftercare.impact.IncidentCatalogs;
 @Configuration(proxyBeanMethods = false)
 class CreditRunJobConfiguration {
 
-	static final String JOB_NAME = "creditRun";
+	static final String JOB_NAME = RunParameters.JOB_NAME;
 
 	@Bean
 	Job creditRunJob(JobRepository jobRepository, Step prepareRun, Step ingestCustomers, Step ingestSubscriptions,
@@ -93,51 +91,27 @@ class CreditRunJobConfiguration {
 	}
 
 	@Bean
-	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+	Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager, ThisRun run) {
 		return new StepBuilder("prepareRun", jobRepository).tasklet((contribution, context) -> {
 			// a new run starts from nothing; a restart never comes back to a completed
 			// step
-			OutputPublisher.clear(RunParameters.of(contribution.getStepExecution()).stagingDirectory());
+			OutputPublisher.clear(run.stagingDirectory());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
-	Step shrinkGuard(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			ShrinkGuardProperties settings) {
-		return new StepBuilder("shrinkGuard", jobRepository)
-			.tasklet(new ShrinkGuardTasklet(jdbc, settings), transactionManager)
-			.build();
-	}
-
-	@Bean
-	Step writeSummary(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunSummaryWriter summaries) {
-		return new StepBuilder("writeSummary", jobRepository).tasklet((contribution, context) -> {
-			Path staging = RunParameters.of(contribution.getStepExecution()).stagingDirectory();
-			Files.createDirectories(staging);
-			summaries.write(staging.resolve("run-summary.json"), contribution.getStepExecution());
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-	}
-
-	@Bean
-	Step dropInputs(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	Step dropInputs(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			ThisRun run) {
 		return new StepBuilder("dropInputs", jobRepository).tasklet((contribution, context) -> {
-			RunStorage.dropInputs(jdbc, RunParameters.runId(contribution.getStepExecution()));
+			RunStorage.dropInputs(jdbc, run.id());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
-	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(), transactionManager).build();
-	}
-
-	@Bean
-	RunSummaryWriter runSummaryWriter(JdbcTemplate jdbc,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
-		return new RunSummaryWriter(jdbc, JobVersion.of(build));
+	Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager, ThisRun run) {
+		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(run), transactionManager).build();
 	}
 
 	@Bean
@@ -149,17 +123,18 @@ class CreditRunJobConfiguration {
 	static StepInstrumentation stepInstrumentation(
 			org.springframework.beans.factory.ObjectProvider<org.springframework.batch.core.ChunkListener> listeners,
 			org.springframework.beans.factory.ObjectProvider<io.micrometer.prometheusmetrics.PrometheusMeterRegistry> meters,
-			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
-		return new StepInstrumentation(listeners, meters, observations);
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations,
+			org.springframework.beans.factory.ObjectProvider<StepProgress> progress) {
+		return new StepInstrumentation(listeners, meters, observations, progress);
 	}
 
 	@Bean
-	ProgressLog progressLog(org.springframework.core.env.Environment environment) {
+	StepProgress stepProgress(org.springframework.core.env.Environment environment) {
 		// quiet in CI, where nobody watches and the log is kept
 		boolean ci = "true".equalsIgnoreCase(environment.getProperty("CI"));
 		Progress.configure(environment.getProperty("aftercare.progress.enabled", Boolean.class, !ci), environment
 			.getProperty("aftercare.progress.interval", java.time.Duration.class, java.time.Duration.ofSeconds(5)));
-		return new ProgressLog();
+		return new StepProgress();
 	}
 
 	@Bean
@@ -169,8 +144,8 @@ class CreditRunJobConfiguration {
 
 	@Bean
 	RunHistory runHistory(JdbcTemplate jdbc, org.springframework.batch.core.explore.JobExplorer explorer,
-			org.springframework.batch.core.launch.JobOperator operator) {
-		return new RunHistory(jdbc, JOB_NAME, explorer, operator);
+			JobRepository repository, org.springframework.batch.core.launch.JobOperator operator) {
+		return new RunHistory(jdbc, explorer, repository, operator);
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.aftercare.system;
 
-import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.InvalidRunException;
 import dev.aftercare.run.RunRequest;
+import dev.aftercare.summary.RunMetrics;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "aftercare.run-on-startup", havingValue = "true", matchIfMissing = true)
-class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
+class CreditRunLauncher implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(CreditRunLauncher.class);
 
@@ -30,14 +29,15 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RunStopNotice stopNotice;
 
-	private ExitCode exitCode = ExitCode.SUCCESS;
-
 	private final RunMetrics metrics;
 
-	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice, RunMetrics metrics) {
+	private final ExitCodes exitCodes;
+
+	CreditRunLauncher(CreditRun creditRun, RunStopNotice stopNotice, RunMetrics metrics, ExitCodes exitCodes) {
 		this.creditRun = creditRun;
 		this.stopNotice = stopNotice;
 		this.metrics = metrics;
+		this.exitCodes = exitCodes;
 	}
 
 	@Override
@@ -49,24 +49,20 @@ class CreditRunLauncher implements ApplicationRunner, ExitCodeGenerator {
 			outcome = this.creditRun.run(request);
 		}
 		catch (InvalidRunException ex) {
-			outcome = RunOutcome.failed(ExitCode.INVALID_INPUT, ex.getMessage(), null);
+			outcome = RunOutcome.failed(ExitCodes.of(ex), ex.getMessage(), null);
 		}
-		this.exitCode = outcome.exitCode();
+		this.exitCodes.ended(outcome.exitCode());
 		// the process's whole time, start-up included, is what the scheduler waited
 		Duration elapsed = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
 		if (request != null) {
-			this.metrics.publish(outcome, request.output(), request.period(), elapsed);
+			this.metrics.publish(outcome.exitCode(), outcome.parameters(), outcome.figures(), request.output(),
+					request.period(), elapsed);
 		}
 		logger.info("{}", RunEndLine.of(outcome, elapsed));
 		// a stopped run fails as its database goes away: the stop notice has said why
 		if (!outcome.succeeded() && !RunStopNotice.stopping()) {
 			System.err.println("aftercare: " + outcome.message());
 		}
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode.code();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.aftercare.system;
 
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.run.ThisRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,13 +17,19 @@ import org.springframework.batch.repeat.RepeatStatus;
  * The last step: all outputs move into {@code OUTPUT/<period>/} at once. Done again after
  * a crash, it finds the staging directory gone and has nothing left to do.
  */
-public class PublishTasklet implements Tasklet {
+class PublishTasklet implements Tasklet {
 
 	private static final Logger logger = LoggerFactory.getLogger(PublishTasklet.class);
 
+	private final ThisRun run;
+
+	PublishTasklet(ThisRun run) {
+		this.run = run;
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		RunParameters parameters = RunParameters.of(contribution.getStepExecution());
+		RunParameters parameters = this.run.parameters();
 		Path staging = parameters.stagingDirectory();
 		if (!Files.isDirectory(staging)) {
 			logger.info("The outputs of run {} are already in {}", parameters.run(), parameters.periodDirectory());

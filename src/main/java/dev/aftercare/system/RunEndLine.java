@@ -1,6 +1,7 @@
 package dev.aftercare.system;
 
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.summary.RunFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.aftercare.system;
 
 import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.summary.RunFigures;
 
 /**
  * How a run ended: its exit code and, unless it succeeded, the one line that says why.
@@ -16,7 +17,7 @@ public record RunOutcome(ExitCode exitCode, String message, RunParameters parame
 	}
 
 	public boolean succeeded() {
-		return this.exitCode == ExitCode.SUCCESS || this.exitCode == ExitCode.SUCCESS_WITH_REJECTS;
+		return this.exitCode.succeeded();
 	}
 
 	/** Input rows rejected by the run. */

@@ -12,9 +12,11 @@ import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
+import dev.aftercare.run.StepProgress;
+
 /**
- * Gives every step of the job the chunk listeners of the context, such as progress
- * logging, and every step and job the run's meter and observation registries, so that no
+ * Gives every step of the job the chunk listeners of the context and the one progress
+ * listener, and every step and job the run's meter and observation registries, so that no
  * step has to remember to register them.
  */
 class StepInstrumentation implements BeanPostProcessor {
@@ -25,9 +27,12 @@ class StepInstrumentation implements BeanPostProcessor {
 
 	private final ObjectProvider<ObservationRegistry> observations;
 
+	private final ObjectProvider<StepProgress> progress;
+
 	StepInstrumentation(ObjectProvider<ChunkListener> listeners, ObjectProvider<PrometheusMeterRegistry> meters,
-			ObjectProvider<ObservationRegistry> observations) {
+			ObjectProvider<ObservationRegistry> observations, ObjectProvider<StepProgress> progress) {
 		this.listeners = listeners;
+		this.progress = progress;
 		this.meters = meters;
 		this.observations = observations;
 	}
@@ -39,6 +44,7 @@ class StepInstrumentation implements BeanPostProcessor {
 			all.forEach(step::registerChunkListener);
 		}
 		if (bean instanceof AbstractStep step) {
+			this.progress.ifAvailable(step::registerStepExecutionListener);
 			this.meters.ifAvailable(step::setMeterRegistry);
 			this.observations.ifAvailable(step::setObservationRegistry);
 		}

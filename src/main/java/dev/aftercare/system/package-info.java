@@ -1,5 +1,7 @@
 /**
- * Running the job: the command line, the embedded PostgreSQL default, the outcome and
- * exit code, and moving finished outputs into place.
+ * What runs the job and what it runs on: the command line (options, start-up checks, the
+ * credit run and approve commands, restart and abandon through Spring Batch's run
+ * history, the one exit-code mapping), the job's wiring, the embedded PostgreSQL and its
+ * locks, and moving finished outputs into place.
  */
 package dev.aftercare.system;

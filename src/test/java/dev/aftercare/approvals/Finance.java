@@ -1,6 +1,7 @@
 package dev.aftercare.approvals;
 
 import dev.aftercare.system.ApproveCommand;
+import dev.aftercare.system.ExitCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +47,8 @@ public final class Finance {
 
 	/** The approve command as the command line runs it, with its stdout and stderr. */
 	public Result approve(Path output, Path workbook, String period) throws Exception {
-		ApproveCommand command = new ApproveCommand(this.approvals, this.outbox, this.lock);
+		ExitCodes exitCodes = new ExitCodes();
+		ApproveCommand command = new ApproveCommand(this.approvals, this.outbox, this.lock, exitCodes);
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -61,7 +63,7 @@ public final class Finance {
 			System.setOut(out);
 			System.setErr(err);
 		}
-		return new Result(command.getExitCode(), stdout.toString(StandardCharsets.UTF_8),
+		return new Result(exitCodes.getExitCode(), stdout.toString(StandardCharsets.UTF_8),
 				stderr.toString(StandardCharsets.UTF_8));
 	}
 

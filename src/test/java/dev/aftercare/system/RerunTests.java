@@ -109,6 +109,41 @@ class RerunTests extends JobTestSupport {
 				""", Long.class, runIdOf(resumed))).isEqualTo(1);
 	}
 
+	@Test
+	void aRunAKilledProcessLeftStartedIsMarkedFailedAndResumed() throws IOException {
+		Path input = copyOf(FIXTURE);
+		Path output = temporaryDirectory("rerun-killed");
+		this.faults.failOnce("writePostmortems", 1);
+		RunOutcome failed = run(input, output, "2026-10");
+		long runId = runIdOf(failed);
+		// what a process killed in the middle of writePostmortems leaves behind
+		long killed = this.jdbc.queryForObject(
+				"SELECT max(job_execution_id) FROM batch_job_execution WHERE job_instance_id = ?", Long.class, runId);
+		this.jdbc.update(
+				"UPDATE batch_job_execution SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ?",
+				killed);
+		this.jdbc.update("""
+				UPDATE batch_step_execution SET status = 'STARTED', end_time = NULL
+				WHERE job_execution_id = ? AND step_name = 'writePostmortems'
+				""", killed);
+
+		RunOutcome resumed = run(input, output, "2026-10");
+
+		assertThat(resumed.succeeded()).isTrue();
+		assertThat(runIdOf(resumed)).isEqualTo(runId);
+		assertThat(this.jdbc.queryForMap(
+				"SELECT status, exit_code, exit_message, end_time FROM batch_job_execution WHERE job_execution_id = ?",
+				killed))
+			.containsEntry("status", "FAILED")
+			.containsEntry("exit_code", "FAILED")
+			.containsEntry("exit_message", "abandoned: the process running it stopped")
+			.extractingByKey("end_time")
+			.isNotNull();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT status FROM batch_step_execution WHERE job_execution_id = ? AND step_name = 'writePostmortems'
+				""", String.class, killed)).isEqualTo("FAILED");
+	}
+
 	private String status(long runId) {
 		return this.jdbc.queryForObject(
 				"SELECT status FROM batch_job_execution WHERE job_instance_id = ? ORDER BY job_execution_id DESC LIMIT 1",

@@ -2,6 +2,7 @@ package dev.aftercare.system;
 
 import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.RunParameters;
+import dev.aftercare.summary.RunFigures;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package dev.aftercare.system;
 
 import dev.aftercare.run.ExitCode;
 import dev.aftercare.run.RunRequest;
+import dev.aftercare.summary.MetricsProperties;
+import dev.aftercare.summary.RunMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +58,8 @@ class RunMetricsTests extends JobTestSupport {
 	void runOctober() {
 		this.output = temporaryDirectory("metrics-out");
 		this.outcome = this.creditRun.run(new RunRequest(INPUT, this.output, OCTOBER, null, false, true, true));
-		this.metrics.publish(this.outcome, this.output, OCTOBER, Duration.ofMillis(12_500));
+		this.metrics.publish(this.outcome.exitCode(), this.outcome.parameters(), this.outcome.figures(), this.output,
+				OCTOBER, Duration.ofMillis(12_500));
 	}
 
 	@Test
@@ -123,7 +126,8 @@ class RunMetricsTests extends JobTestSupport {
 							URI.create("http://127.0.0.1:" + pushgateway.getAddress().getPort()), "aftercare"),
 					"1.2.3");
 			Path other = temporaryDirectory("metrics-other");
-			elsewhere.publish(this.outcome, other, OCTOBER, Duration.ofSeconds(3));
+			elsewhere.publish(this.outcome.exitCode(), this.outcome.parameters(), this.outcome.figures(), other,
+					OCTOBER, Duration.ofSeconds(3));
 		}
 		finally {
 			pushgateway.stop(0);

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;

@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

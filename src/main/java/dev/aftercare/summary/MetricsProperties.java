@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,5 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param job the Pushgateway's job label
  */
 @ConfigurationProperties("aftercare.metrics")
-record MetricsProperties(Path textfileDirectory, URI pushgatewayUrl, @DefaultValue("aftercare") String job) {
+public record MetricsProperties(Path textfileDirectory, URI pushgatewayUrl, @DefaultValue("aftercare") String job) {
 }

@@ -1,7 +1,8 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.TermsSource;
+import dev.aftercare.run.ThisRun;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -74,14 +75,13 @@ public class RunSummaryWriter {
 	}
 
 	/** What the run amounted to, read back from what it stored. */
-	RunFigures figures(long runId) {
+	public RunFigures figures(long runId) {
 		return this.figures.of(runId);
 	}
 
-	public void write(Path file, StepExecution current) throws IOException {
-		JobExecution job = current.getJobExecution();
-		RunParameters parameters = RunParameters.of(current);
-		long runId = RunParameters.runId(current);
+	public void write(Path file, ThisRun run, JobExecution job) throws IOException {
+		RunParameters parameters = run.parameters();
+		long runId = run.id();
 		RunFigures figures = this.figures.of(runId);
 		Map<String, Object> summary = new LinkedHashMap<>();
 		// written once everything else is: a summary that exists tells of a run that

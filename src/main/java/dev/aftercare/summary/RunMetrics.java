@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.aftercare.ingest.InputFile;
+import dev.aftercare.run.ExitCode;
+import dev.aftercare.run.RunParameters;
 
 /**
  * A run's metrics in Prometheus's text format, written by Micrometer's Prometheus
@@ -27,7 +29,7 @@ import dev.aftercare.ingest.InputFile;
  * and to node-exporter's textfile directory and a Pushgateway when those are set. A
  * failed run writes them too: that is when monitoring needs them most.
  */
-class RunMetrics {
+public class RunMetrics {
 
 	static final String FILE_NAME = "metrics.prom";
 
@@ -42,7 +44,7 @@ class RunMetrics {
 
 	private final String version;
 
-	RunMetrics(PrometheusMeterRegistry registry, MetricsProperties settings, String version) {
+	public RunMetrics(PrometheusMeterRegistry registry, MetricsProperties settings, String version) {
 		this.registry = registry;
 		this.settings = settings;
 		this.version = version;
@@ -50,10 +52,12 @@ class RunMetrics {
 
 	/**
 	 * Records how the run of {@code period} ended and writes the metrics out.
+	 * @param parameters the run's parameters, {@code null} when it never started
 	 * @param output the run's {@code --output}
 	 */
-	void publish(RunOutcome outcome, Path output, YearMonth period, Duration elapsed) {
-		record(outcome, period, elapsed);
+	public void publish(ExitCode exitCode, RunParameters parameters, RunFigures figures, Path output, YearMonth period,
+			Duration elapsed) {
+		record(exitCode, parameters, figures, period, elapsed);
 		String text = this.registry.scrape();
 		write(output.resolve(period.toString()).resolve(FILE_NAME), text);
 		if (this.settings.textfileDirectory() != null) {
@@ -64,20 +68,20 @@ class RunMetrics {
 		}
 	}
 
-	private void record(RunOutcome outcome, YearMonth period, Duration elapsed) {
+	private void record(ExitCode exitCode, RunParameters parameters, RunFigures figures, YearMonth period,
+			Duration elapsed) {
 		Tags run = Tags.of("period", period.toString(), "run",
-				(outcome.parameters() != null) ? String.valueOf(outcome.parameters().run()) : "");
+				(parameters != null) ? String.valueOf(parameters.run()) : "");
 		gauge("aftercare.build.info", "The job's version", run.and("version", this.version), 1);
 		gauge("aftercare.run.exit.code",
 				"The run's exit code: 0 success, 4 success with rejects, 1 failed, 2 refused," + " 3 locked", run,
-				outcome.exitCode().code());
+				exitCode.code());
 		gauge("aftercare.run.success", "1 when the run published its outputs, else 0", run,
-				outcome.succeeded() ? 1 : 0);
+				exitCode.succeeded() ? 1 : 0);
 		gauge("aftercare.run.end.time.seconds", "When the run ended, in seconds since the epoch", run,
 				Instant.now().getEpochSecond());
 		gauge("aftercare.run.duration.seconds", "The process's time, start-up included", run,
 				elapsed.toMillis() / 1000.0);
-		RunFigures figures = outcome.figures();
 		figures.credits()
 			.forEach((currency, amount) -> gauge("aftercare.credit.amount",
 					"Credited amount in the currency's major unit (run-summary.json has it exact)",

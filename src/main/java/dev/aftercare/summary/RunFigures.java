@@ -1,4 +1,4 @@
-package dev.aftercare.system;
+package dev.aftercare.summary;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -16,7 +16,7 @@ public record RunFigures(Map<String, BigDecimal> credits, Map<String, Long> cred
 		Map<String, Map<String, Long>> rejects) {
 
 	/** A run that got no figures, such as one refused before it started. */
-	static final RunFigures NONE = new RunFigures(Map.of(), Map.of(), Map.of());
+	public static final RunFigures NONE = new RunFigures(Map.of(), Map.of(), Map.of());
 
 	public long rejectedRows() {
 		return this.rejects.values()
