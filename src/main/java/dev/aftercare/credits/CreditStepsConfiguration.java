@@ -19,6 +19,7 @@ import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.Partitions;
 import dev.aftercare.run.ThisRun;
 
 /**
@@ -52,11 +53,9 @@ class CreditStepsConfiguration {
 	 */
 	@Bean
 	Step assessSubscriptions(JobRepository jobRepository, Step assessPartition, CustomerRangePartitioner partitioner,
-			JdbcTemplate jdbc, ThreadPoolTaskExecutor assessWorkers) {
+			JdbcTemplate jdbc, ThreadPoolTaskExecutor assessWorkers, Partitions partitions) {
 		return new StepBuilder("assessSubscriptions", jobRepository).partitioner("assessPartition", partitioner)
-			.step(assessPartition)
-			.gridSize(PARTITIONS)
-			.taskExecutor(assessWorkers)
+			.partitionHandler(partitions.handler(assessPartition, PARTITIONS, assessWorkers))
 			.listener(new ResultStatistics(jdbc))
 			.build();
 	}
