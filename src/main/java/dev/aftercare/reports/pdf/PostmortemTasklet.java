@@ -1,5 +1,6 @@
 package dev.aftercare.reports.pdf;
 
+import dev.aftercare.reports.PostmortemFileNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

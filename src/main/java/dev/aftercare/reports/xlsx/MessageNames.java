@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.aftercare.reports.DisplayNames;
+import dev.aftercare.reports.PostmortemFileNames;
 import dev.aftercare.reports.ReportResources;
 import dev.aftercare.run.InvalidRunException;
 
@@ -23,6 +24,10 @@ final class MessageNames {
 	static final String FILE = MessageTemplates.FOLDER + "links.yml";
 
 	private static final String ID = "{incident_id}";
+
+	// the name the incident's public files are published under (public/<name>.pdf, .md):
+	// the id itself for every ordinary id, a safe name for any other
+	private static final String FILE_NAME = "{file_name}";
 
 	private final String statusPage;
 
@@ -54,8 +59,8 @@ final class MessageNames {
 		}
 		String statusPage = link(root, "status_page", source);
 		String postmortemLink = link(root, "postmortem_link", source);
-		if (!postmortemLink.contains(ID)) {
-			throw new InvalidRunException(source + ": postmortem_link must contain " + ID);
+		if (!postmortemLink.contains(ID) && !postmortemLink.contains(FILE_NAME)) {
+			throw new InvalidRunException(source + ": postmortem_link must contain " + FILE_NAME + " or " + ID);
 		}
 		return new MessageNames(statusPage, postmortemLink, names);
 	}
@@ -73,10 +78,13 @@ final class MessageNames {
 		return this.statusPage;
 	}
 
-	/** The public postmortem of {@code incidentId}, its id encoded as a link needs. */
+	/**
+	 * The public postmortem of {@code incidentId}: by the name its files are published
+	 * under, or by its id encoded as a link needs.
+	 */
 	String postmortemLink(String incidentId) {
-		return this.postmortemLink.replace(ID,
-				URLEncoder.encode(incidentId, StandardCharsets.UTF_8).replace("+", "%20"));
+		return this.postmortemLink.replace(FILE_NAME, PostmortemFileNames.of(incidentId))
+			.replace(ID, URLEncoder.encode(incidentId, StandardCharsets.UTF_8).replace("+", "%20"));
 	}
 
 	/** "API in eu-west" for {@code api}, {@code eu-west}. */

@@ -76,6 +76,24 @@ class MessageTemplatesCheckTests {
 	}
 
 	@Test
+	void thePostmortemLinkNamesTheFileThePostmortemIsPublishedUnder() throws Exception {
+		MessageNames names = MessageNames.load(new ReportResources(this.reports));
+		assertThat(names.postmortemLink("INC-202610-01"))
+			.isEqualTo("https://status.example.com/postmortems/INC-202610-01");
+		// public/INC_1-9edf5575.pdf and .md: the link finds them on a status page that
+		// serves public/ by name
+		assertThat(names.postmortemLink("INC/1")).isEqualTo("https://status.example.com/postmortems/INC_1-9edf5575");
+	}
+
+	@Test
+	void aPostmortemLinkMayStillNameTheIncidentById() throws Exception {
+		write("links.yml", "status_page: \"https://status.example.com\"\n"
+				+ "postmortem_link: \"https://status.example.com/incidents/{incident_id}\"\n");
+		MessageNames names = MessageNames.load(new ReportResources(this.reports));
+		assertThat(names.postmortemLink("INC/1")).isEqualTo("https://status.example.com/incidents/INC%2F1");
+	}
+
+	@Test
 	void aNamesFileWithTheOldLinksStopsTheRunNamingIt() throws Exception {
 		Files.writeString(this.reports.resolve(DisplayNames.FILE),
 				"status_page: \"https://status.example.com\"\nservices:\n  api: \"API\"\n");
@@ -90,7 +108,8 @@ class MessageTemplatesCheckTests {
 				"status_page: \"https://status.example.com\"\npostmortem_link: \"https://status.example.com\"\n");
 		assertThatThrownBy(() -> MessageTemplatesCheck.verify(Messages.settings(this.reports)))
 			.isInstanceOf(InvalidRunException.class)
-			.hasMessage(this.reports.resolve("messages/links.yml") + ": postmortem_link must contain {incident_id}");
+			.hasMessage(this.reports.resolve("messages/links.yml")
+					+ ": postmortem_link must contain {file_name} or {incident_id}");
 	}
 
 	private void write(String name, String text) throws Exception {

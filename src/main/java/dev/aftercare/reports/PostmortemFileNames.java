@@ -1,4 +1,4 @@
-package dev.aftercare.reports.pdf;
+package dev.aftercare.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * does, so two kept names differ in more than case, a kept name never equals a hashed
  * one, and two hashed names differ in their hash (but for a 1 in 2<sup>32</sup> chance).
  */
-final class PostmortemFileNames {
+public final class PostmortemFileNames {
 
 	/** The longest name made, far under the 255 bytes file systems allow. */
-	static final int MAX_LENGTH = 64;
+	public static final int MAX_LENGTH = 64;
 
 	private static final int HASH_DIGITS = 8;
 
@@ -43,7 +43,7 @@ final class PostmortemFileNames {
 	private PostmortemFileNames() {
 	}
 
-	static String of(String incidentId) {
+	public static String of(String incidentId) {
 		if (SAFE.matcher(incidentId).matches() && !HASHED.matcher(incidentId).matches()
 				&& !RESERVED.matcher(incidentId).matches()) {
 			return incidentId;

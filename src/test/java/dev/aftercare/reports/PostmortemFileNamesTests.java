@@ -1,4 +1,4 @@
-package dev.aftercare.reports.pdf;
+package dev.aftercare.reports;
 
 import java.util.HashSet;
 import java.util.List;
