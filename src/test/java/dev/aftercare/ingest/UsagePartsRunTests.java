@@ -135,6 +135,23 @@ class UsagePartsRunTests extends JobTestSupport {
 		assertThat(ledger(PERIOD)).isEqualTo(ledger);
 	}
 
+	@Test
+	void aPartThatBreaksOffStopsTheRunNamingThePartAndItsLine() throws IOException {
+		Path input = copyOf(Path.of("samples"));
+		List<String> rows = Files.readAllLines(input.resolve("usage.csv"));
+		Files.delete(input.resolve("usage.csv"));
+		Path parts = Files.createDirectories(input.resolve("usage"));
+		Files.write(parts.resolve("part-0001.csv"), rows.subList(0, 18_001));
+		List<String> second = new ArrayList<>(rows.subList(0, 1));
+		second.addAll(rows.subList(18_001, rows.size()));
+		// a quote that never closes, after the 18,000 rows of the part
+		second.add("C000001,api,eu-west,\"2026-10-31,5");
+		Files.write(parts.resolve("part-0002.csv"), second);
+		RunOutcome failed = run(input, temporaryDirectory("usage-parts-broken"), PERIOD);
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+		assertThat(failed.message()).contains("usage/part-0002.csv line 18002: malformed CSV");
+	}
+
 	/** The usage partitions the last execution of the outcome's run ran. */
 	private List<String> partitionsRun(RunOutcome outcome) {
 		return this.jdbc.queryForList("""
