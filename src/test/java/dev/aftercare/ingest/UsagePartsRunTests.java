@@ -10,9 +10,12 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.util.FileSystemUtils;
 
 import dev.aftercare.generate.GenerateCommand;
 import dev.aftercare.run.ExitCode;
@@ -37,6 +40,8 @@ class UsagePartsRunTests extends JobTestSupport {
 
 	private Path partsInput;
 
+	private final List<Path> made = new ArrayList<>();
+
 	@BeforeAll
 	void runTheMonthBothWays() throws IOException {
 		Path singleInput = generate("usage-single");
@@ -44,6 +49,14 @@ class UsagePartsRunTests extends JobTestSupport {
 		spoilTheFirstRowOfPartTwo(singleInput, this.partsInput);
 		this.single = output(singleInput, "usage-single-out");
 		this.parts = output(this.partsInput, "usage-parts-out");
+	}
+
+	/** Two months of 2,000 customers, 10 MB of usage each, and what the runs wrote. */
+	@AfterAll
+	void deleteTheMonths() throws IOException {
+		for (Path dir : this.made) {
+			FileSystemUtils.deleteRecursively(dir);
+		}
 	}
 
 	@Test
@@ -119,6 +132,7 @@ class UsagePartsRunTests extends JobTestSupport {
 	void aPartitionThatFailsIsReadAgainAloneOnRestartToTheSameOutputs() throws IOException {
 		Map<String, java.math.BigDecimal> ledger = ledger(PERIOD);
 		Path output = temporaryDirectory("usage-parts-restart");
+		this.made.add(output);
 		this.faults.failOnce("ingestUsagePart:usage-0003", 1);
 		RunOutcome failed = run(this.partsInput, output, PERIOD);
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -147,7 +161,9 @@ class UsagePartsRunTests extends JobTestSupport {
 		// a quote that never closes, after the 18,000 rows of the part
 		second.add("C000001,api,eu-west,\"2026-10-31,5");
 		Files.write(parts.resolve("part-0002.csv"), second);
-		RunOutcome failed = run(input, temporaryDirectory("usage-parts-broken"), PERIOD);
+		Path output = temporaryDirectory("usage-parts-broken");
+		this.made.addAll(List.of(input, output));
+		RunOutcome failed = run(input, output, PERIOD);
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
 		assertThat(failed.message()).contains("usage/part-0002.csv line 18002: malformed CSV");
 	}
@@ -182,6 +198,7 @@ class UsagePartsRunTests extends JobTestSupport {
 
 	private Path generate(String name, String... options) throws IOException {
 		Path input = temporaryDirectory(name);
+		this.made.add(input);
 		List<String> args = new ArrayList<>(
 				List.of("--customers=2000", "--seed=21", "--period=" + PERIOD, "--samples", "--out=" + input));
 		args.addAll(List.of(options));
@@ -191,6 +208,7 @@ class UsagePartsRunTests extends JobTestSupport {
 
 	private Path output(Path input, String name) {
 		Path output = temporaryDirectory(name);
+		this.made.add(output);
 		RunOutcome outcome = run(input, output, PERIOD);
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.SUCCESS);
 		return output.resolve(PERIOD);
