@@ -16,6 +16,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aftercare.ingest.InputFile;
+import dev.aftercare.ingest.UsageParts;
 import dev.aftercare.run.RunParameters;
 import dev.aftercare.run.ThisRun;
 
@@ -30,12 +31,16 @@ class ShrinkGuardTasklet implements Tasklet {
 	private static final Logger logger = LoggerFactory.getLogger(ShrinkGuardTasklet.class);
 
 	// accepted = read - rejected, per file, always: it holds for a finished run too,
-	// whose copy of the input is gone while its counts and rejects are kept
+	// whose copy of the input is gone while its counts and rejects are kept. Usage in
+	// parts counts as one file, usage.csv, the whole of them: how the export was cut
+	// is not what the guard is about
 	private static final String ACCEPTED = """
-			SELECT f.file, f.read - (SELECT count(*) FROM input_reject r
-			                         WHERE r.run_id = f.run_id AND r.file = f.file) AS accepted
+			SELECT CASE WHEN f.file LIKE '%s/%%' THEN '%s' ELSE f.file END AS file,
+			       sum(f.read - (SELECT count(*) FROM input_reject r
+			                     WHERE r.run_id = f.run_id AND r.file = f.file)) AS accepted
 			FROM input_file_count f WHERE f.run_id = ?
-			""";
+			GROUP BY 1
+			""".formatted(UsageParts.FOLDER, InputFile.USAGE.fileName());
 
 	private static final String LAST_SUCCESSFUL = """
 			SELECT run_id FROM completed_run WHERE period = ? AND run_id <> ?

@@ -1,5 +1,7 @@
 package dev.aftercare.impact;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,7 +13,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aftercare.speed.CopyCsv;
 import dev.aftercare.speed.CopyStream;
 
 /**
@@ -27,6 +28,13 @@ public final class UsageLookback {
 	private static final String WINDOWS = """
 			SELECT incident_id, service, region, usage_from, usage_until FROM impact_window
 			WHERE run_id = ? ORDER BY incident_id, service, region
+			""";
+
+	private static final String ADD = """
+			INSERT INTO reliance (run_id, incident_id, customer_id, service, region)
+			SELECT ?, incident_id, customer_id, service, region FROM reliance_found
+			ORDER BY customer_id, service, region, incident_id
+			ON CONFLICT DO NOTHING
 			""";
 
 	private final Map<String, Map<String, List<Window>>> windowsByScope = new HashMap<>();
@@ -104,11 +112,13 @@ public final class UsageLookback {
 	}
 
 	/**
-	 * Replaces the run's {@code reliance} rows with what was found: one per window and
-	 * relying customer. Returns how many.
+	 * Adds what was found to the run's {@code reliance} rows: one per window and relying
+	 * customer. Usage read in partitions, each with a lookback of its own, finds some
+	 * reliances more than once; a reliance is a fact, not a sum, so the rows are a union:
+	 * one already there is kept, and a partition read again adds nothing twice. Returns
+	 * how many rows this lookback found.
 	 */
 	public long store(JdbcTemplate jdbc, long runId) {
-		jdbc.update("DELETE FROM reliance WHERE run_id = ?", runId);
 		List<Reliance> rows = new ArrayList<>();
 		for (Window window : this.windows) {
 			BitSet customers = window.customers();
@@ -119,20 +129,31 @@ public final class UsageLookback {
 		// in the order of the table's key, so that PostgreSQL appends to its
 		// index instead of inserting all over it: half the time at 400,000 rows
 		rows.sort(Reliance.KEY_ORDER);
-		return jdbc.execute((ConnectionCallback<Long>) (connection) -> {
-			try (CopyStream copy = CopyStream.open(connection,
-					"COPY reliance (run_id, incident_id, customer_id, service, region) FROM STDIN (FORMAT csv)")) {
-				for (Reliance reliance : rows) {
-					StringBuilder row = copy.row().append(runId);
-					for (String value : List.of(reliance.window().incidentId(), reliance.customerId(),
-							reliance.window().service(), reliance.window().region())) {
-						CopyCsv.field(row.append(','), value);
-					}
-					copy.endRow();
-				}
-				return copy.count();
+		// COPY takes no ON CONFLICT: the rows go through a table of this connection
+		jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("""
+						CREATE TEMPORARY TABLE reliance_found
+						(incident_id TEXT, customer_id TEXT, service TEXT, region TEXT)
+						""");
 			}
+			try (CopyStream copy = CopyStream.open(connection,
+					"COPY reliance_found (incident_id, customer_id, service, region) FROM STDIN (FORMAT csv)")) {
+				for (Reliance reliance : rows) {
+					copy.row(reliance.window().incidentId(), reliance.customerId(), reliance.window().service(),
+							reliance.window().region());
+				}
+			}
+			try (PreparedStatement insert = connection.prepareStatement(ADD)) {
+				insert.setLong(1, runId);
+				insert.executeUpdate();
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("DROP TABLE reliance_found");
+			}
+			return null;
 		});
+		return rows.size();
 	}
 
 	/** One row of {@code reliance}. */

@@ -67,7 +67,14 @@ final class CsvSource implements RowBatches.Source<CsvRow> {
 
 	/** Opens {@code path} and checks its header against {@code kind}. */
 	static CsvSource open(Path path, InputFile kind) {
-		String file = kind.fileName();
+		return open(path, kind, kind.fileName());
+	}
+
+	/**
+	 * Opens {@code path}, one of the files of {@code kind} (a part of usage), named
+	 * {@code file} in its rows and errors.
+	 */
+	static CsvSource open(Path path, InputFile kind, String file) {
 		BoundedCsvReader reader = new BoundedCsvReader(openReader(path, file));
 		CSVParser parser;
 		try {

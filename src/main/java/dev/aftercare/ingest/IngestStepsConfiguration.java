@@ -18,9 +18,10 @@ import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.ThisRun;
 
 /**
- * One chunk step per input file, in the order references need. Each step is given its
- * file's reader, check and writer when it is configured, and the run they work for as
- * {@link ThisRun}, bound when the step runs.
+ * One chunk step per input file, in the order references need; usage has its own
+ * ({@link UsageStepsConfiguration}). Each step is given its file's reader, check and
+ * writer when it is configured, and the run they work for as {@link ThisRun}, bound when
+ * the step runs.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepsConfiguration {
@@ -68,14 +69,6 @@ class IngestStepsConfiguration {
 	@Bean
 	Step ingestIncidentEvents() {
 		return fileStep(InputFile.INCIDENT_EVENTS);
-	}
-
-	/** Usage is most of the input: it is read in one pass, not in chunks. */
-	@Bean
-	Step ingestUsage() {
-		return new StepBuilder(IngestFile.stepName(InputFile.USAGE), this.jobRepository)
-			.tasklet(new UsageReadTasklet(this.jdbc, this.run, this.customers), this.transactionManager)
-			.build();
 	}
 
 	@Bean

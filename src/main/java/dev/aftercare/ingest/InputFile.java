@@ -65,13 +65,17 @@ public enum InputFile {
 	}
 
 	/**
-	 * An SQL expression that orders rows by their file, in load order: for queries over
-	 * rejects and counts whose {@code column} holds a file name.
+	 * SQL {@code ORDER BY} terms that order rows by their file, in load order, and the
+	 * parts of usage by name among themselves: for queries over rejects and counts whose
+	 * {@code column} holds a file name.
 	 */
 	public static String sqlOrder(String column) {
+		String kind = "CASE WHEN " + column + " LIKE '" + UsageParts.FOLDER + "/%' THEN '" + USAGE.fileName + "' ELSE "
+				+ column + " END";
 		return Arrays.stream(values())
-			.map((kind) -> "'" + kind.fileName + "'")
-			.collect(Collectors.joining(", ", "array_position(ARRAY[", "], " + column + ")"));
+			.map((file) -> "'" + file.fileName + "'")
+			.collect(Collectors.joining(", ", "array_position(ARRAY[",
+					"], " + kind + "), " + column + " COLLATE \"C\""));
 	}
 
 	/** Whether the contract defines {@code column} for this file. */

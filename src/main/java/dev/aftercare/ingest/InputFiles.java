@@ -2,10 +2,11 @@ package dev.aftercare.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The checks that fail a run before anything is written: every required file is there,
- * readable, and has every required column.
+ * readable, and has every required column; usage in parts, every part.
  */
 public final class InputFiles {
 
@@ -21,19 +22,25 @@ public final class InputFiles {
 			throw new InputFileException("input directory " + inputDir + " does not exist");
 		}
 		for (InputFile kind : InputFile.values()) {
-			Path path = inputDir.resolve(kind.fileName());
-			if (!Files.exists(path)) {
+			List<String> files = (kind == InputFile.USAGE) ? UsageParts.of(inputDir) : List.of(kind.fileName());
+			if (files.isEmpty() || !Files.exists(inputDir.resolve(files.get(0)))) {
 				if (kind.optional()) {
 					continue;
 				}
 				throw new InputFileException("input directory " + inputDir + " has no " + kind.fileName());
 			}
-			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-				throw new InputFileException(kind.fileName() + ": " + path + " is not a readable file");
+			for (String file : files) {
+				check(inputDir.resolve(file), kind, file);
 			}
-			try (CsvSource source = CsvSource.open(path, kind)) {
-				// the header was checked on open
-			}
+		}
+	}
+
+	private static void check(Path path, InputFile kind, String file) {
+		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+			throw new InputFileException(file + ": " + path + " is not a readable file");
+		}
+		try (CsvSource source = CsvSource.open(path, kind, file)) {
+			// the header was checked on open
 		}
 	}
 

@@ -17,10 +17,15 @@ final class ReadCounts {
 
 	/** For a file whose accepted rows are used as they are read and not stored. */
 	static void record(JdbcTemplate jdbc, long runId, InputFile kind, long read, Long accepted) {
+		record(jdbc, runId, kind.fileName(), read, accepted);
+	}
+
+	/** For one part of usage, named as its rejects name it. */
+	static void record(JdbcTemplate jdbc, long runId, String file, long read, Long accepted) {
 		jdbc.update("""
 				INSERT INTO input_file_count (run_id, file, read, accepted) VALUES (?, ?, ?, ?)
 				ON CONFLICT (run_id, file) DO UPDATE SET read = EXCLUDED.read, accepted = EXCLUDED.accepted
-				""", runId, kind.fileName(), read, accepted);
+				""", runId, file, read, accepted);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -19,19 +20,22 @@ import dev.aftercare.impact.UsageLookback;
 import dev.aftercare.model.Usage;
 import dev.aftercare.run.Progress;
 import dev.aftercare.run.ThisRun;
-import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.StepProgress;
 import dev.aftercare.speed.RowBatches;
 
 /**
- * Reads {@code usage.csv}, most of a month's input, in one transaction: each row is
- * checked as it is read, and an accepted row is taken into the usage lookback and
- * forgotten. The lookback is all the credit rules ask of usage, so the tens of millions
- * of rows are never stored: what stays is one {@code reliance} row per impacted
- * subscription that relied on the service, the rejects, and the counts. A read that fails
- * leaves nothing behind, and a restart reads the file again from the top. Parsing, most
- * of the work, runs on a thread of its own ({@link RowBatches}) beside the checks; the
- * checks and every statement stay on the step's thread, in its transaction.
+ * Reads a partition of usage, most of a month's input, in one transaction: one or more of
+ * its files ({@code usage.csv}, or parts of {@code usage/}), each row checked as it is
+ * read, and an accepted row taken into the usage lookback and forgotten. The lookback is
+ * all the credit rules ask of usage, so the tens of millions of rows are never stored:
+ * what stays is one {@code reliance} row per impacted subscription that relied on the
+ * service, the rejects, and the counts of each file. A read that fails leaves nothing
+ * behind, and a restart reads the partition again from the top. Parsing, most of the
+ * work, runs on a thread of its own ({@link RowBatches}) beside the checks; the checks
+ * and every statement stay on the step's thread, in its transaction.
+ *
+ * All it needs comes from the database and the step's execution context, so that the
+ * partition can run in another process.
  */
 class UsageReadTasklet implements Tasklet {
 
@@ -44,9 +48,9 @@ class UsageReadTasklet implements Tasklet {
 
 	private final ThisRun run;
 
-	private final RunCustomers customers;
+	private final UsageCustomers customers;
 
-	UsageReadTasklet(JdbcTemplate jdbc, ThisRun run, RunCustomers customers) {
+	UsageReadTasklet(JdbcTemplate jdbc, ThisRun run, UsageCustomers customers) {
 		this.jdbc = jdbc;
 		this.run = run;
 		this.customers = customers;
@@ -54,17 +58,35 @@ class UsageReadTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		long runId = this.run.id();
-		Path path = this.run.parameters().input().resolve(InputFile.USAGE.fileName());
-		UsageRowCheck check = new UsageRowCheck(StoredKnown.load(this.jdbc, runId, InputFile.USAGE, this.customers));
+		List<String> parts = UsagePartitioner.partsOf(step.getExecutionContext());
+		UsageRowCheck check = new UsageRowCheck(this.customers.of(step.getJobExecutionId(), runId));
 		UsageLookback lookback = UsageLookback.of(this.jdbc, runId);
-		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ?", runId, InputFile.USAGE.fileName());
-		Progress progress = StepProgress.current("ingestUsage");
-		long size = size(path);
+		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ANY (?)", runId,
+				parts.toArray(String[]::new));
+		Progress progress = StepProgress.current(step.getStepName());
+		long size = parts.stream().mapToLong(this::size).sum();
+		Totals totals = new Totals();
+		for (String part : parts) {
+			read(part, check, lookback, contribution, progress, size, totals);
+		}
+		contribution.incrementWriteCount(totals.accepted);
+		long relied = lookback.store(this.jdbc, runId);
+		logger.info("{}: {} rows read, {} accepted, {} rejected; {} subscriptions relied on an impacted service",
+				String.join(", ", parts), totals.read, totals.accepted, totals.read - totals.accepted, relied);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void read(String part, UsageRowCheck check, UsageLookback lookback, StepContribution contribution,
+			Progress progress, long size, Totals totals) {
+		long runId = this.run.id();
 		long read = 0;
 		long accepted = 0;
 		List<Object[]> rejects = new ArrayList<>();
-		try (RowBatches<CsvRow> batches = RowBatches.start(CsvSource.open(path, InputFile.USAGE), "usage-reader")) {
+		Path path = this.run.parameters().input().resolve(part);
+		try (RowBatches<CsvRow> batches = RowBatches.start(CsvSource.open(path, InputFile.USAGE, part),
+				"usage-reader")) {
 			for (RowBatches.Batch<CsvRow> batch = batches.next(); batch != null; batch = batches.next()) {
 				for (CsvRow row : batch.rows()) {
 					Checked<Usage> checked = check.check(row);
@@ -83,25 +105,33 @@ class UsageReadTasklet implements Tasklet {
 					read++;
 					contribution.incrementReadCount();
 				}
-				progress.update(read, batch.charactersRead(), size);
+				progress.update(totals.read + read, totals.characters + batch.charactersRead(), size);
 			}
 		}
 		storeRejects(rejects);
-		contribution.incrementWriteCount(accepted);
-		ReadCounts.record(this.jdbc, runId, InputFile.USAGE, read, accepted);
-		long relied = lookback.store(this.jdbc, runId);
-		RunStorage.analyze(this.jdbc, "reliance");
-		logger.info("{}: {} rows read, {} accepted, {} rejected; {} subscriptions relied on an impacted service",
-				InputFile.USAGE.fileName(), read, accepted, read - accepted, relied);
-		return RepeatStatus.FINISHED;
+		ReadCounts.record(this.jdbc, runId, part, read, accepted);
+		totals.read += read;
+		totals.accepted += accepted;
+		totals.characters += size(part);
+	}
+
+	/** What the parts read so far add up to. */
+	private static final class Totals {
+
+		long read;
+
+		long accepted;
+
+		long characters;
+
 	}
 
 	/**
-	 * The file's size in bytes, against which the characters read tell the share done.
+	 * A part's size in bytes, against which the characters read tell the share done.
 	 */
-	private static long size(Path path) {
+	private long size(String part) {
 		try {
-			return Files.size(path);
+			return Files.size(this.run.parameters().input().resolve(part));
 		}
 		catch (IOException ex) {
 			return -1;

@@ -42,8 +42,8 @@ public class RunSummaryWriter {
 			         WHEN 'subscriptions.csv' THEN (SELECT count(*) FROM in_subscription t WHERE t.run_id = f.run_id)
 			         WHEN 'incidents.csv' THEN (SELECT count(*) FROM in_incident t WHERE t.run_id = f.run_id)
 			         WHEN 'incident_events.csv' THEN (SELECT count(*) FROM in_incident_event t WHERE t.run_id = f.run_id)
-			         WHEN 'usage.csv' THEN f.accepted
 			         WHEN 'tickets.csv' THEN (SELECT count(*) FROM in_ticket t WHERE t.run_id = f.run_id)
+			         ELSE f.accepted -- usage.csv or a part of usage/: its rows are not kept
 			       END AS accepted,
 			       (SELECT count(*) FROM input_reject r WHERE r.run_id = f.run_id AND r.file = f.file) AS rejected
 			FROM input_file_count f WHERE f.run_id = ?

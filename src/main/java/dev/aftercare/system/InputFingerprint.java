@@ -9,13 +9,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import dev.aftercare.ingest.InputFile;
+import dev.aftercare.ingest.UsageParts;
 
 /**
  * What a run was given, in a few bytes: the size and modification time of every input
- * file and of the terms. A failed run is restarted only while these are the same; a fixed
- * input starts a new run, which reads it again.
+ * file, every part of usage, and of the terms. A failed run is restarted only while these
+ * are the same; a fixed input starts a new run, which reads it again.
  *
  * Size and time rather than a hash of the content: hashing the usage export would read
  * the largest file twice on every run, and an export that is fixed changes its time.
@@ -31,7 +33,10 @@ final class InputFingerprint {
 	static String of(Path input, Path terms) {
 		StringBuilder text = new StringBuilder();
 		for (InputFile kind : InputFile.values()) {
-			text.append(kind.fileName()).append('=').append(describe(input.resolve(kind.fileName()))).append('\n');
+			List<String> files = (kind == InputFile.USAGE) ? UsageParts.of(input) : List.of();
+			for (String file : files.isEmpty() ? List.of(kind.fileName()) : files) {
+				text.append(file).append('=').append(describe(input.resolve(file))).append('\n');
+			}
 		}
 		text.append("terms=").append((terms != null) ? describe(terms) : "bundled default").append('\n');
 		return sha256(text.toString());

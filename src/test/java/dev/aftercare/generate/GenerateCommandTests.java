@@ -135,6 +135,29 @@ class GenerateCommandTests {
 	}
 
 	@Test
+	void usageInPartsIsTheSameRowsInTheSameOrderCutIntoPartsOfAboutTheSameSize() throws IOException {
+		Path single = generate("single", "--customers=200", "--seed=3", "--samples");
+		Path parts = generate("parts", "--customers=200", "--seed=3", "--samples", "--usage-parts=4");
+		assertThat(parts.resolve("usage.csv")).doesNotExist();
+		byte[] usage = Files.readAllBytes(single.resolve("usage.csv"));
+		String header = new String(usage, StandardCharsets.UTF_8).lines().findFirst().orElseThrow() + "\r\n";
+		java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+		joined.writeBytes(header.getBytes(StandardCharsets.UTF_8));
+		for (int part = 1; part <= 4; part++) {
+			byte[] bytes = Files.readAllBytes(parts.resolve("usage/part-%04d.csv".formatted(part)));
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			assertThat(text).startsWith(header).endsWith("\r\n");
+			assertThat((double) bytes.length).isCloseTo(usage.length / 4.0,
+					org.assertj.core.data.Percentage.withPercentage(5));
+			joined.write(bytes, header.length(), bytes.length - header.length());
+		}
+		assertThat(joined.toByteArray()).isEqualTo(usage);
+		try (Stream<Path> files = Files.list(parts.resolve("usage"))) {
+			assertThat(files).hasSize(4);
+		}
+	}
+
+	@Test
 	void badArgumentsExitWithTwoAndWriteNothing() {
 		Path out = this.temp.resolve("never");
 		assertThat(GenerateCommand.run(new String[] { "--customers=ten", "--seed=1", "--out=" + out })).isEqualTo(2);

@@ -61,4 +61,33 @@ class InputFilesTests {
 			.withMessageContaining(missing.toString());
 	}
 
+	@Test
+	void usageMayComeInPartsEachOfWhichIsChecked() throws IOException {
+		Files.delete(this.dir.resolve("usage.csv"));
+		Files.createDirectory(this.dir.resolve("usage"));
+		Files.writeString(this.dir.resolve("usage/part-0001.csv"), "customer_id,service,region,date,requests\n");
+		Files.writeString(this.dir.resolve("usage/part-0002.csv"), "customer_id,service,region,requests\n");
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> InputFiles.checkAll(this.dir))
+			.withMessage("usage/part-0002.csv line 1: header has no required column 'date'");
+		Files.writeString(this.dir.resolve("usage/part-0002.csv"), "customer_id,service,region,date,requests\n");
+		assertThatNoException().isThrownBy(() -> InputFiles.checkAll(this.dir));
+	}
+
+	@Test
+	void anEmptyFolderOfPartsIsNoUsage() throws IOException {
+		Files.delete(this.dir.resolve("usage.csv"));
+		Files.createDirectory(this.dir.resolve("usage"));
+		Files.writeString(this.dir.resolve("usage/notes.txt"), "not a part\n");
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> InputFiles.checkAll(this.dir))
+			.withMessage("input directory " + this.dir + " has no usage.csv");
+	}
+
+	@Test
+	void usageBothAsOneFileAndInPartsIsRefused() throws IOException {
+		Files.createDirectory(this.dir.resolve("usage"));
+		assertThatExceptionOfType(InputFileException.class).isThrownBy(() -> InputFiles.checkAll(this.dir))
+			.withMessage(
+					"input directory " + this.dir + " has both usage.csv and usage/: give the usage as one of them");
+	}
+
 }

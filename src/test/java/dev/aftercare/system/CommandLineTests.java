@@ -125,6 +125,22 @@ class CommandLineTests {
 	}
 
 	@Test
+	void usageBothAsOneFileAndInPartsIsRefusedBeforeStartUp() throws IOException {
+		Path input = Files.createDirectories(this.temp.resolve("both"));
+		try (Stream<Path> files = Files.list(SAMPLES)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, input.resolve(file.getFileName()));
+			}
+		}
+		Files.createDirectories(input.resolve("usage"));
+		Files.copy(SAMPLES.resolve("usage.csv"), input.resolve("usage/part-0001.csv"));
+		assertThat(answer("--input=" + input, "--output=" + this.temp.resolve("out"))).hasValue(2);
+		assertThat(stderr().lines()).containsExactly("aftercare: input directory " + input
+				+ " has both usage.csv and usage/: give the usage as one of them");
+		assertThat(this.temp.resolve("out")).doesNotExist();
+	}
+
+	@Test
 	void aGoodRunGoesOnToStart() {
 		assertThat(answer("--input=" + SAMPLES, "--output=" + this.temp.resolve("out"), "--period=2026-10",
 				"--exit-code-on-rejects", "--aftercare.embedded-database.durable=false"))

@@ -49,6 +49,43 @@ class InputFingerprintTests {
 	}
 
 	@Test
+	void everyPartOfUsageCounts() throws IOException {
+		Files.createDirectories(this.input.resolve("usage"));
+		write("usage/part-0001.csv", "customer_id,service,region,date,requests\nC1,api,eu,2026-10-01,5\n",
+				"2026-11-01T05:00:00Z");
+		write("usage/part-0002.csv", "customer_id,service,region,date,requests\nC2,api,eu,2026-10-01,5\n",
+				"2026-11-01T05:00:00Z");
+		String before = InputFingerprint.of(this.input, null);
+		assertThat(InputFingerprint.of(this.input, null)).isEqualTo(before);
+		write("usage/part-0002.csv", "customer_id,service,region,date,requests\nC2,api,eu,2026-10-01,6\n",
+				"2026-11-02T05:00:00Z");
+		String changed = InputFingerprint.of(this.input, null);
+		assertThat(changed).isNotEqualTo(before);
+		write("usage/part-0003.csv", "customer_id,service,region,date,requests\n", "2026-11-01T05:00:00Z");
+		assertThat(InputFingerprint.of(this.input, null)).isNotEqualTo(changed);
+	}
+
+	@Test
+	void aSingleUsageFileGivesTheFingerprintItGaveBeforePartsExisted() throws IOException {
+		write("usage.csv", "customer_id,service,region,date,requests\n", "2026-11-01T05:00:00Z");
+		assertThat(InputFingerprint.of(this.input, null))
+			.isEqualTo(sha256("customers.csv=absent\n" + "subscriptions.csv=absent\n" + "incidents.csv=absent\n"
+					+ "incident_events.csv=absent\n" + "usage.csv=41 bytes, modified 2026-11-01T05:00:00Z\n"
+					+ "tickets.csv=absent\n" + "terms=bundled default\n"));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theTermsCount() throws IOException {
 		String bundled = InputFingerprint.of(this.input, null);
 		Path terms = write("terms.yml", "sla: {}\n", "2026-11-01T05:00:00Z");

@@ -107,7 +107,7 @@ class NightlyRunTests extends JobTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "prepareRun", "ingestCustomers", "ingestSubscriptions", "ingestIncidents",
-			"ingestIncidentEvents", "ingestUsage", "ingestTickets", "shrinkGuard", "impactWindows",
+			"ingestIncidentEvents", "ingestUsagePart:usage-0001", "ingestTickets", "shrinkGuard", "impactWindows",
 			"assessPartition:partition1", "exportCsv", "exportAdjustments", "writeCreditReview", "writeFollowUp",
 			"writePostmortems", "writeSummary", "recordLedger", "carryOverReviews", "handOffToBilling", "dropInputs",
 			"archiveRun", "publish" })

@@ -134,6 +134,30 @@ class ShrinkGuardTests extends JobTestSupport {
 		assertThat(guarded(true).succeeded()).isTrue();
 	}
 
+	@Test
+	void usageCutIntoPartsIsComparedInTotal() throws IOException {
+		List<String> rows = Files.readAllLines(this.input.resolve("usage.csv"));
+		Files.delete(this.input.resolve("usage.csv"));
+		Path parts = Files.createDirectories(this.input.resolve("usage"));
+		Files.write(parts.resolve("part-0001.csv"), rows.subList(0, 10));
+		Files.write(parts.resolve("part-0002.csv"), concat(rows.subList(0, 1), rows.subList(10, rows.size())));
+		assertThat(guarded(false).succeeded()).isTrue();
+		// 4 + 4 of the 17 rows are left, each part above half of what it held
+		Files.write(parts.resolve("part-0001.csv"), rows.subList(0, 5));
+		Files.write(parts.resolve("part-0002.csv"), concat(rows.subList(0, 1), rows.subList(10, 14)));
+		RunOutcome stopped = guarded(false);
+		assertThat(stopped.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+		assertThat(stopped.message())
+			.startsWith("usage.csv has 8 accepted rows, against 17 in the last successful run of 2026-10 ");
+		assertThat(Files.readAllBytes(this.output.resolve("2026-10/credits.csv"))).isEqualTo(this.credits);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> both = new java.util.ArrayList<>(first);
+		both.addAll(second);
+		return both;
+	}
+
 	private RunOutcome guarded(boolean acceptShrink) {
 		return this.creditRun
 			.run(new RunRequest(this.input, this.output, YearMonth.parse("2026-10"), null, false, acceptShrink));

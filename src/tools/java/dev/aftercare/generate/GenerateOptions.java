@@ -12,12 +12,15 @@ import java.time.format.DateTimeParseException;
  * @param out the directory the files go to
  * @param period the month the incidents happen in
  * @param samples whether to append rows that break the contract
+ * @param usageParts how many part files of {@code usage/} the usage is cut into, or 0 for
+ * one {@code usage.csv}
  */
-record GenerateOptions(int customers, long seed, Path out, YearMonth period, boolean samples) {
+record GenerateOptions(int customers, long seed, Path out, YearMonth period, boolean samples, int usageParts) {
 
 	static final YearMonth DEFAULT_PERIOD = YearMonth.of(2026, 10);
 
-	static final String USAGE = "usage: generate --customers=N --seed=S --out=DIR [--period=YYYY-MM] [--samples]";
+	static final String USAGE = "usage: generate --customers=N --seed=S --out=DIR [--period=YYYY-MM] [--samples]"
+			+ " [--usage-parts=N]";
 
 	static GenerateOptions parse(String[] args) {
 		Integer customers = null;
@@ -25,6 +28,7 @@ record GenerateOptions(int customers, long seed, Path out, YearMonth period, boo
 		Path out = null;
 		YearMonth period = DEFAULT_PERIOD;
 		boolean samples = false;
+		int usageParts = 0;
 		for (String arg : args) {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -34,13 +38,14 @@ record GenerateOptions(int customers, long seed, Path out, YearMonth period, boo
 				case "--out" -> out = Path.of(required(name, value));
 				case "--period" -> period = period(value);
 				case "--samples" -> samples = true;
+				case "--usage-parts" -> usageParts = positive(name, value);
 				default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
 			}
 		}
 		if (customers == null || seed == null || out == null) {
 			throw new IllegalArgumentException("--customers, --seed and --out are required");
 		}
-		return new GenerateOptions(customers, seed, out, period, samples);
+		return new GenerateOptions(customers, seed, out, period, samples, usageParts);
 	}
 
 	private static String required(String name, String value) {

@@ -54,6 +54,9 @@ final class Generator {
 				bad.tickets(tickets);
 			}
 		}
+		if (this.options.usageParts() > 0) {
+			UsageSplit.split(dir.resolve("usage.csv"), dir.resolve("usage"), this.options.usageParts());
+		}
 		// the generated company offers the bundled default terms, where the free plan has
 		// no SLA
 		try (InputStream terms = Generator.class.getClassLoader().getResourceAsStream(TermsLoader.DEFAULT_TERMS)) {

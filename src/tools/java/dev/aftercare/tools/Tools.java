@@ -27,8 +27,11 @@ public final class Tools {
 
 	static final String GENERATE = """
 			usage: java -jar aftercare-tools.jar generate --customers=N --seed=S --out=DIR [--period=YYYY-MM] [--samples]
+			                                              [--usage-parts=N]
 
-			Writes a deterministic synthetic month of input files and terms.yml into DIR.
+			Writes a deterministic synthetic month of input files and terms.yml into DIR; with
+			--usage-parts=N the usage as DIR/usage/part-0001.csv .. N instead of usage.csv: the same
+			rows in the same order, cut into parts of about the same size.
 
 			exit codes:
 			  0  written   1  writing failed   2  wrong arguments
