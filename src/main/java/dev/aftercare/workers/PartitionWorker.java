@@ -76,14 +76,15 @@ class PartitionWorker implements MessageListener {
 			return;
 		}
 		logger.info("Partition {} of job execution {} started", partition.getStepName(), request.getJobExecutionId());
+		long started = System.nanoTime();
 		StepExecution done = this.handler.handle(request);
 		if (!done.getFailureExceptions().isEmpty() && done.getStatus() == BatchStatus.FAILED) {
 			// the step could not record its own end: the manager learns it from here
 			this.repository.update(done);
 		}
-		logger.info("Partition {} of job execution {} {}: {} read, {} written", done.getStepName(),
-				request.getJobExecutionId(), done.getStatus().toString().toLowerCase(), done.getReadCount(),
-				done.getWriteCount());
+		logger.info("Partition {} of job execution {} {} in {} ms: {} read, {} written", done.getStepName(),
+				request.getJobExecutionId(), done.getStatus().toString().toLowerCase(),
+				(System.nanoTime() - started) / 1_000_000, done.getReadCount(), done.getWriteCount());
 	}
 
 }

@@ -31,8 +31,8 @@ public final class ServersCommand {
 	public static int database(String[] args) {
 		return serve(args, "database", 5432, (port, data, out) -> {
 			EmbeddedPostgres postgres = EmbeddedServer.start(data, port, true);
-			out.println("database: --spring.datasource.url=" + "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres"
-					+ " --spring.datasource.username=postgres, and SPRING_DATASOURCE_PASSWORD=$(cat "
+			out.println("database: --spring.datasource.url=" + "jdbc:postgresql://localhost:" + postgres.getPort()
+					+ "/postgres" + " --spring.datasource.username=postgres, and SPRING_DATASOURCE_PASSWORD=$(cat "
 					+ data.resolveSibling(data.getFileName() + ".password") + ")");
 			return postgres;
 		});
