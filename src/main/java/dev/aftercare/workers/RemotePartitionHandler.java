@@ -33,10 +33,14 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
 	private final Duration timeout;
 
-	RemotePartitionHandler(JobExplorer explorer, JobRepository repository, Duration timeout) {
+	private final String workerStep;
+
+	RemotePartitionHandler(JobExplorer explorer, JobRepository repository, Duration timeout, String workerStep) {
 		this.explorer = explorer;
 		this.repository = repository;
 		this.timeout = timeout;
+		this.workerStep = workerStep;
+		setStepName(workerStep);
 		setJobExplorer(explorer);
 		setTimeout(timeout.toMillis());
 	}
@@ -44,7 +48,8 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 	@Override
 	protected Set<StepExecution> doHandle(StepExecution managerStepExecution, Set<StepExecution> partitions)
 			throws Exception {
-		logger.info("{}: {} partitions sent to the workers", managerStepExecution.getStepName(), partitions.size());
+		logger.info("{}: {} partitions of {} sent to the workers", managerStepExecution.getStepName(),
+				partitions.size(), this.workerStep);
 		try {
 			return super.doHandle(managerStepExecution, partitions);
 		}

@@ -34,10 +34,9 @@ class RemotePartitions implements Partitions {
 	@Override
 	public PartitionHandler handler(Step workerStep, int gridSize, TaskExecutor localThreads) {
 		RemotePartitionHandler handler = new RemotePartitionHandler(this.explorer, this.repository,
-				this.properties.timeout());
+				this.properties.timeout(), workerStep.getName());
 		MessagingTemplate requests = new MessagingTemplate(new PartitionRequests(this.jms, this.properties.queue()));
 		handler.setMessagingOperations(requests);
-		handler.setStepName(workerStep.getName());
 		handler.setGridSize(gridSize);
 		handler.setPollInterval(this.properties.pollInterval().toMillis());
 		try {

@@ -25,9 +25,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * What a run published, in a form two runs can be compared by: CSV and Markdown files
- * byte for byte, workbooks cell by cell, PDFs by their text (their creation time
- * differs), run-summary.json without its times and paths. metrics.prom holds timings
- * alone beyond what the summary says, and is left out.
+ * byte for byte, workbooks cell by cell but for the run's own times, PDFs by their text
+ * (their creation time differs), run-summary.json without its times and paths.
+ * metrics.prom holds timings alone beyond what the summary says, and is left out.
  */
 final class RunOutputs {
 
@@ -77,9 +77,11 @@ final class RunOutputs {
 		try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
 			for (Sheet sheet : workbook) {
 				for (Row row : sheet) {
+					// the times of a run, labelled "... (UTC)", are its own
+					boolean time = formatter.formatCellValue(row.getCell(0)).endsWith("(UTC)");
 					for (Cell cell : row) {
-						cells.add(
-								sheet.getSheetName() + "!" + cell.getAddress() + "=" + formatter.formatCellValue(cell));
+						cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "="
+								+ ((time && cell.getColumnIndex() > 0) ? "(a time)" : formatter.formatCellValue(cell)));
 					}
 				}
 			}

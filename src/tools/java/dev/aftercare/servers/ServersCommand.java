@@ -1,6 +1,5 @@
 package dev.aftercare.servers;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ public final class ServersCommand {
 	}
 
 	public static int broker(String[] args) {
-		return serve(args, "broker", 61616, (port, data, out) -> {
+		return serve(args, "broker", 61616, (port, data, durable, out) -> {
 			EmbeddedBroker broker = EmbeddedBroker.start(port, data);
 			out.println("broker: --spring.artemis.broker-url=" + broker.url() + " (data in " + data + ")");
 			return broker;
@@ -29,8 +28,8 @@ public final class ServersCommand {
 	}
 
 	public static int database(String[] args) {
-		return serve(args, "database", 5432, (port, data, out) -> {
-			EmbeddedPostgres postgres = EmbeddedServer.start(data, port, true);
+		return serve(args, "database", 5432, (port, data, durable, out) -> {
+			EmbeddedPostgres postgres = EmbeddedServer.start(data, port, durable);
 			out.println("database: --spring.datasource.url=" + "jdbc:postgresql://localhost:" + postgres.getPort()
 					+ "/postgres" + " --spring.datasource.username=postgres, and SPRING_DATASOURCE_PASSWORD=$(cat "
 					+ data.resolveSibling(data.getFileName() + ".password") + ")");
@@ -41,12 +40,17 @@ public final class ServersCommand {
 	private static int serve(String[] args, String name, int defaultPort, Server server) {
 		int port = defaultPort;
 		Path data = null;
+		boolean durable = true;
 		for (String arg : args) {
 			if (arg.startsWith("--port=")) {
 				port = Integer.parseInt(arg.substring("--port=".length()));
 			}
 			else if (arg.startsWith("--data-directory=")) {
 				data = Path.of(arg.substring("--data-directory=".length())).toAbsolutePath();
+			}
+			else if (arg.equals("--durable=false")) {
+				// as the benchmark runs the single process
+				durable = false;
 			}
 			else {
 				System.err.println(name + ": unknown argument " + arg + "; " + name + " --help says more");
@@ -59,7 +63,7 @@ public final class ServersCommand {
 		}
 		try {
 			Files.createDirectories(data);
-			AutoCloseable started = server.start(port, data, System.out);
+			AutoCloseable started = server.start(port, data, durable, System.out);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					started.close();
@@ -83,7 +87,7 @@ public final class ServersCommand {
 
 	private interface Server {
 
-		AutoCloseable start(int port, Path data, PrintStream out) throws IOException, Exception;
+		AutoCloseable start(int port, Path data, boolean durable, PrintStream out) throws Exception;
 
 	}
 

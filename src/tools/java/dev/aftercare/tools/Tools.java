@@ -56,7 +56,7 @@ public final class Tools {
 			""";
 
 	static final String DATABASE = """
-			usage: java -jar aftercare-tools.jar database --data-directory=DIR [--port=5432]
+			usage: java -jar aftercare-tools.jar database --data-directory=DIR [--port=5432] [--durable=false]
 
 			Starts the job's embedded PostgreSQL as a server on localhost, its data in DIR and its
 			password beside it in DIR.password, until stopped (Ctrl-C): the database the manager and
