@@ -1,16 +1,16 @@
 package dev.aftercare.workers;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import dev.aftercare.ChildOutput;
 
 /**
  * {@code java ... -jar target/aftercare.jar ...} as ops start it: the built jar, in a JVM
@@ -26,17 +26,13 @@ final class JarProcess implements AutoCloseable {
 
 	private final Path stderr;
 
-	private final List<String> stdout = new ArrayList<>();
-
-	private boolean ended;
+	private final ChildOutput stdout;
 
 	private JarProcess(String name, Process process, Path stderr) {
 		this.name = name;
 		this.process = process;
 		this.stderr = stderr;
-		Thread reader = new Thread(this::readStdout, name + "-stdout");
-		reader.setDaemon(true);
-		reader.start();
+		this.stdout = ChildOutput.of(process, name);
 	}
 
 	/** Starts {@code java [jvmOptions] -jar aftercare.jar [arguments]}. */
@@ -59,44 +55,13 @@ final class JarProcess implements AutoCloseable {
 		return new JarProcess(name, process, stderr);
 	}
 
-	private void readStdout() {
-		try (BufferedReader lines = new BufferedReader(
-				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				synchronized (this.stdout) {
-					this.stdout.add(line);
-					this.stdout.notifyAll();
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the process is gone: what it said is in stdout
-		}
-		finally {
-			synchronized (this.stdout) {
-				this.ended = true;
-				this.stdout.notifyAll();
-			}
-		}
-	}
-
 	/** Waits for a line of stdout that contains {@code text}, and gives it. */
 	String awaitLine(String text) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		synchronized (this.stdout) {
-			while (true) {
-				for (String line : this.stdout) {
-					if (line.contains(text)) {
-						return line;
-					}
-				}
-				long left = deadline - System.nanoTime();
-				if (this.ended || left <= 0) {
-					throw new AssertionError(this.name + " did not print '" + text + "':\n" + output());
-				}
-				this.stdout.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-			}
+		String line = this.stdout.await((said) -> said.contains(text), Duration.ofMinutes(5));
+		if (line == null) {
+			throw new AssertionError(this.name + " did not print '" + text + "':\n" + output());
 		}
+		return line;
 	}
 
 	/** Waits for the process to end and gives its exit code. */
@@ -124,9 +89,7 @@ final class JarProcess implements AutoCloseable {
 	}
 
 	String output() {
-		synchronized (this.stdout) {
-			return String.join("\n", this.stdout) + "\nstderr:\n" + String.join("\n", stderr());
-		}
+		return this.stdout.text() + "\nstderr:\n" + String.join("\n", stderr());
 	}
 
 	@Override
