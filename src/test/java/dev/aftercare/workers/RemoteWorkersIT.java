@@ -138,9 +138,10 @@ class RemoteWorkersIT {
 			}
 			try (Connection connection = database("manager_killed")) {
 				// nothing the killed run completed was run again
-				assertThat(strings(connection, "SELECT step_name FROM batch_step_execution WHERE job_execution_id = 2"
-						+ " AND step_name IN (SELECT step_name FROM batch_step_execution"
-						+ " WHERE job_execution_id = 1 AND status = 'COMPLETED')"))
+				assertThat(strings(connection,
+						"SELECT step_name FROM batch_step_execution WHERE job_execution_id = 2"
+								+ " AND step_name IN (SELECT step_name FROM batch_step_execution"
+								+ " WHERE job_execution_id = 1 AND status = 'COMPLETED')"))
 					.isEmpty();
 				assertEachCreditOnce(connection);
 			}
@@ -187,7 +188,9 @@ class RemoteWorkersIT {
 		}
 	}
 
-	/** The pause alone on the worker's class path, beside the jar, not the other tests. */
+	/**
+	 * The pause alone on the worker's class path, beside the jar, not the other tests.
+	 */
 	private static List<String> pauseOnClassPath() throws IOException {
 		String file = PauseAfterFirstChunk.class.getName().replace('.', '/') + ".class";
 		Path extra = temp.resolve("pause");
@@ -208,8 +211,9 @@ class RemoteWorkersIT {
 
 	private static void assertEachCreditOnce(Connection connection) throws Exception {
 		long credits = records(temp.resolve("single").resolve(PERIOD).resolve("credits.csv"));
-		assertThat(strings(connection, "SELECT count(*) || ' ' || count(DISTINCT (customer_id, service, region))"
-				+ " FROM credit_ledger WHERE period = '" + PERIOD + "'"))
+		assertThat(strings(connection,
+				"SELECT count(*) || ' ' || count(DISTINCT (customer_id, service, region))"
+						+ " FROM credit_ledger WHERE period = '" + PERIOD + "'"))
 			.containsExactly(credits + " " + credits);
 	}
 
