@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.aftercare.system.ApproveCommand;
 import dev.aftercare.system.CommandLine;
@@ -15,6 +16,7 @@ import dev.aftercare.system.ExitCodes;
 import dev.aftercare.run.ExitCode;
 import dev.aftercare.system.RunStopNotice;
 import dev.aftercare.system.StartupProgress;
+import dev.aftercare.system.WorkerCommand;
 
 /**
  * The nightly outage follow-up job; {@code approve ...} takes finance's decisions to
@@ -33,12 +35,21 @@ public class AftercareApplication {
 		if (args.length > 0 && "approve".equals(args[0])) {
 			args = ApproveCommand.arguments(Arrays.copyOfRange(args, 1, args.length));
 		}
+		boolean worker = args.length > 0 && "worker".equals(args[0]);
+		if (worker) {
+			args = WorkerCommand.arguments(Arrays.copyOfRange(args, 1, args.length));
+		}
 		int exitCode;
 		try {
 			SpringApplication application = new SpringApplication(AftercareApplication.class);
 			application.addInitializers(new EarlyDatabaseStart());
 			application.addListeners(StartupProgress.every(Duration.ofSeconds(5)));
-			exitCode = SpringApplication.exit(application.run(args));
+			ConfigurableApplicationContext context = application.run(args);
+			if (worker) {
+				// it takes partitions until it is stopped: its context closes on SIGTERM
+				return;
+			}
+			exitCode = SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
 			if (RunStopNotice.stopping()) {

@@ -22,6 +22,8 @@ public final class CommandLine {
 
 	static final String RESET_DATABASE = "reset-database";
 
+	static final String WORKER = "worker";
+
 	private static final String HELP = "help";
 
 	private CommandLine() {
@@ -43,7 +45,7 @@ public final class CommandLine {
 		String usage = Usage.of(command);
 		if (usage == null || named && command.equals(RUN)) {
 			err.println("aftercare: there is no command '" + command
-					+ "'; the commands are approve, reset-database and help");
+					+ "'; the commands are approve, reset-database, worker and help");
 			return OptionalInt.of(ExitCode.INVALID_INPUT.code());
 		}
 		if (asksForHelp(rest)) {
@@ -54,6 +56,7 @@ public final class CommandLine {
 			switch (command) {
 				case RUN -> StartChecks.run(rest);
 				case APPROVE -> StartChecks.approve(rest);
+				case WORKER -> StartChecks.worker(rest);
 				case RESET_DATABASE -> {
 					return OptionalInt.of(ResetDatabase.run(rest, out, err));
 				}

@@ -52,6 +52,21 @@ public final class StartChecks {
 		}
 	}
 
+	/**
+	 * A worker shares the manager's database and broker: neither has a default it could
+	 * share.
+	 */
+	static void worker(String[] args) {
+		ApplicationArguments arguments = known(args, Set.of());
+		for (String setting : List.of("spring.datasource.url", "spring.artemis.broker-url")) {
+			String environment = setting.toUpperCase().replace('.', '_').replace("-", "");
+			if (!arguments.containsOption(setting) && System.getenv(environment) == null) {
+				throw new InvalidRunException("a worker needs --" + setting + "=... (or " + environment
+						+ "): the manager's database and broker; worker --help says more");
+			}
+		}
+	}
+
 	/** The arguments, when each is an option of the command or a setting. */
 	static ApplicationArguments known(String[] args, Set<String> options) {
 		ApplicationArguments arguments = new DefaultApplicationArguments(args);

@@ -38,6 +38,11 @@ final class Usage {
 			  --aftercare.progress.enabled=true|false, --aftercare.progress.interval=5s
 			                           progress lines of long steps (default: on, every 5 s)
 			  CI=true                  in the environment: no progress lines unless enabled
+			  --spring.artemis.broker-url=tcp://HOST:61616
+			                           send the usage read's and the compute's partitions to workers
+			                           through this ActiveMQ Artemis broker (needs a server database)
+			  --aftercare.workers.timeout=1h
+			                           how long the run waits for the workers to finish a step's partitions
 			""";
 
 	static final String RUN = """
@@ -62,6 +67,7 @@ final class Usage {
 			commands:
 			  approve                  take finance's decisions from a reviewed credit-review.xlsx to billing
 			  reset-database           delete the embedded database, to start over from nothing
+			  worker                   run partitions of other machines' runs (docs/scaling.md)
 			  help [COMMAND]           this text, or a command's
 			""" + SETTINGS + EXIT_CODES;
 
@@ -92,8 +98,31 @@ final class Usage {
 			  -h, --help               this text
 			""" + EXIT_CODES;
 
+	static final String WORKER = """
+			usage: java -jar aftercare.jar worker --spring.datasource.url=URL --spring.artemis.broker-url=URL
+
+			Runs partitions of credit runs started elsewhere: takes them from the broker's queue, runs them
+			against the shared database, where the run that sent them reads their outcome. Runs until
+			stopped (SIGTERM); start as many as there are machines to spare. A worker killed mid-partition
+			fails its run once aftercare.workers.timeout has passed; the same run command then redoes only
+			what was not done.
+
+			settings:
+			  --spring.datasource.url=URL, --spring.datasource.username=...
+			                           the manager's PostgreSQL server (required); the password in
+			                           SPRING_DATASOURCE_PASSWORD
+			  --spring.artemis.broker-url=tcp://HOST:61616
+			                           the manager's ActiveMQ Artemis broker (required); also
+			                           --spring.artemis.user and SPRING_ARTEMIS_PASSWORD
+			  --aftercare.workers.threads=N
+			                           partitions run side by side (default: the cores, at least 2)
+			  --aftercare.workers.queue=NAME
+			                           the queue of partition requests (default aftercare.partitions)
+			  -h, --help               this text
+			""";
+
 	private static final Map<String, String> BY_COMMAND = Map.of(CommandLine.RUN, RUN, CommandLine.APPROVE, APPROVE,
-			CommandLine.RESET_DATABASE, RESET_DATABASE);
+			CommandLine.RESET_DATABASE, RESET_DATABASE, CommandLine.WORKER, WORKER);
 
 	private Usage() {
 	}

@@ -1,15 +1,15 @@
 package dev.aftercare.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import dev.aftercare.ChildOutput;
 
 /**
  * The job's real {@code main} in a JVM of its own, on the tests' classpath, under a
@@ -22,14 +22,12 @@ final class ChildJob {
 
 	private final Path stderr;
 
-	private final List<String> stdout = new ArrayList<>();
+	private final ChildOutput stdout;
 
 	private ChildJob(Process process, Path stderr) {
 		this.process = process;
 		this.stderr = stderr;
-		Thread reader = new Thread(this::readStdout, "child-stdout");
-		reader.setDaemon(true);
-		reader.start();
+		this.stdout = ChildOutput.of(process, "child");
 	}
 
 	/**
@@ -52,37 +50,11 @@ final class ChildJob {
 		return new ChildJob(process, stderr);
 	}
 
-	private void readStdout() {
-		try (BufferedReader lines = new BufferedReader(
-				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				synchronized (this.stdout) {
-					this.stdout.add(line);
-					this.stdout.notifyAll();
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the child is gone: what it said is in stdout
-		}
-		finally {
-			synchronized (this.stdout) {
-				this.stdout.add(null);
-				this.stdout.notifyAll();
-			}
-		}
-	}
-
 	/** Waits until the child prints {@code line} on stdout; fails if it ends first. */
 	void awaitLine(String line) throws InterruptedException {
-		synchronized (this.stdout) {
-			while (!this.stdout.contains(line)) {
-				if (this.stdout.contains(null)) {
-					throw new AssertionError(
-							"the child ended without printing '" + line + "':\n" + stdout() + "\nstderr:\n" + stderr());
-				}
-				this.stdout.wait();
-			}
+		if (this.stdout.await(line::equals, Duration.ofDays(1)) == null) {
+			throw new AssertionError(
+					"the child ended without printing '" + line + "':\n" + stdout() + "\nstderr:\n" + stderr());
 		}
 	}
 
@@ -110,9 +82,7 @@ final class ChildJob {
 	}
 
 	String stdout() {
-		synchronized (this.stdout) {
-			return String.join("\n", this.stdout.stream().filter((line) -> line != null).toList());
-		}
+		return this.stdout.text();
 	}
 
 }

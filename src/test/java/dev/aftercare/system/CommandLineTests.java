@@ -53,7 +53,7 @@ class CommandLineTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "approve", "reset-database" })
+	@ValueSource(strings = { "approve", "reset-database", "worker" })
 	void eachCommandHasItsOwnHelp(String command) {
 		assertThat(answer(command, "--help")).hasValue(0);
 		String own = stdout();
@@ -89,17 +89,22 @@ class CommandLineTests {
 				Arguments.of(List.of("--input=SAMPLES", "--output=OUT", "2026-10"),
 						"aftercare: unexpected argument '2026-10': options are written --name=value; --help lists them"),
 				Arguments.of(List.of("aprove", "--output=OUT"),
-						"aftercare: there is no command 'aprove'; the commands are approve, reset-database and help"),
+						"aftercare: there is no command 'aprove'; the commands are approve, reset-database, worker and help"),
 				// the generator and the floor are in aftercare-tools.jar, not in the
 				// job's jar
 				Arguments.of(List.of("generate", "--customers=1"),
-						"aftercare: there is no command 'generate'; the commands are approve, reset-database and help"),
+						"aftercare: there is no command 'generate'; the commands are approve, reset-database, worker and help"),
 				Arguments.of(List.of("approve", "--output=OUT", "--period=2026-10", "--workbook=MISSING"),
 						"aftercare: --workbook MISSING is not a readable file"),
 				Arguments.of(List.of("approve", "--output=OUT", "--period=10/2026", "--workbook=FILE"),
 						"aftercare: --period 10/2026 is not a month like 2026-10"),
 				Arguments.of(List.of("approve", "--output=OUT", "--workbook=FILE"),
-						"aftercare: --period=... is required once; --help lists the options"));
+						"aftercare: --period=... is required once; --help lists the options"),
+				Arguments.of(List.of("worker", "--spring.artemis.broker-url=tcp://localhost:61616"),
+						"aftercare: a worker needs --spring.datasource.url=... (or SPRING_DATASOURCE_URL): the"
+								+ " manager's database and broker; worker --help says more"),
+				Arguments.of(List.of("worker", "--spring.datasource.url=jdbc:postgresql://db/aftercare", "--input=IN"),
+						"aftercare: there is no option --input; --help lists them"));
 	}
 
 	@ParameterizedTest

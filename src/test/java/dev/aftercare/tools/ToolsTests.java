@@ -45,8 +45,8 @@ class ToolsTests {
 	@Test
 	void anUnknownCommandIsRefusedWithTwo() {
 		assertThat(run("run", "--input=x")).isEqualTo(2);
-		assertThat(stderr())
-			.isEqualTo("aftercare-tools: there is no command 'run'; the commands are generate, floor and help\n");
+		assertThat(stderr()).isEqualTo(
+				"aftercare-tools: there is no command 'run'; the commands are generate, floor, broker, database and help\n");
 		assertThat(stdout()).isEmpty();
 	}
 

@@ -7,6 +7,7 @@ import java.util.function.ToIntFunction;
 
 import dev.aftercare.bench.FloorCommand;
 import dev.aftercare.generate.GenerateCommand;
+import dev.aftercare.servers.ServersCommand;
 
 /**
  * {@code java -jar aftercare-tools.jar generate|floor ...}: the demo generator and the
@@ -22,6 +23,8 @@ public final class Tools {
 			commands:
 			  generate                 write a synthetic month of input files
 			  floor                    load input files with COPY alone: the benchmark's floor
+			  broker                   an ActiveMQ Artemis broker on localhost, for workers on one machine
+			  database                 a PostgreSQL server on localhost, for workers on one machine
 			  help [COMMAND]           this text, or a command's
 			""";
 
@@ -47,10 +50,27 @@ public final class Tools {
 			  0  loaded   1  loading failed   2  wrong arguments or input
 			""";
 
-	private static final Map<String, String> HELP = Map.of("generate", GENERATE, "floor", FLOOR);
+	static final String BROKER = """
+			usage: java -jar aftercare-tools.jar broker --data-directory=DIR [--port=61616]
+
+			Starts an ActiveMQ Artemis broker listening on localhost alone, without users, keeping its
+			messages in DIR, until stopped (Ctrl-C): the manager and workers of one machine
+			(README, "Past one machine"). A network needs a standalone Artemis (docs/scaling.md).
+			""";
+
+	static final String DATABASE = """
+			usage: java -jar aftercare-tools.jar database --data-directory=DIR [--port=5432] [--durable=false]
+
+			Starts the job's embedded PostgreSQL as a server on localhost, its data in DIR and its
+			password beside it in DIR.password, until stopped (Ctrl-C): the database the manager and
+			the workers of one machine share.
+			""";
+
+	private static final Map<String, String> HELP = Map.of("generate", GENERATE, "floor", FLOOR, "broker", BROKER,
+			"database", DATABASE);
 
 	private static final Map<String, ToIntFunction<String[]>> COMMANDS = Map.of("generate", GenerateCommand::run,
-			"floor", FloorCommand::run);
+			"floor", FloorCommand::run, "broker", ServersCommand::broker, "database", ServersCommand::database);
 
 	private Tools() {
 	}
@@ -72,7 +92,7 @@ public final class Tools {
 		}
 		if (!COMMANDS.containsKey(command)) {
 			err.println("aftercare-tools: there is no command '" + command
-					+ "'; the commands are generate, floor and help");
+					+ "'; the commands are generate, floor, broker, database and help");
 			return 2;
 		}
 		if (Arrays.stream(rest).anyMatch((arg) -> arg.equals("--help") || arg.equals("-h"))) {
