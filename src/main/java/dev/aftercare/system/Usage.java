@@ -54,7 +54,8 @@ final class Usage {
 			OUTPUT/<period>/ (credits, workbooks, postmortems, run-summary.json, metrics.prom).
 
 			options:
-			  --input=DIR              the input CSV files (required)
+			  --input=DIR              the input CSV files (required); usage as usage.csv or as a folder
+			                           usage/ of part files *.csv, each with the header
 			  --output=DIR             where OUTPUT/<period>/ is published (required)
 			  --period=YYYY-MM         the month, in UTC (default: the month that contains yesterday)
 			  --terms=FILE             the terms of service (default: INPUT/terms.yml, else the bundled ones)

@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("aftercare.workers")
 record WorkersProperties(@DefaultValue("aftercare.partitions") String queue, @DefaultValue("1h") Duration timeout,
-		@DefaultValue("1s") Duration pollInterval, Integer threads,
-		@DefaultValue({ "ingestUsagePart", "assessPartition" }) List<String> steps) {
+		@DefaultValue("1s") Duration pollInterval, Integer threads, @DefaultValue( {
+				"ingestUsagePart", "assessPartition" }) List<String> steps){
 
 	int threadsOrCores() {
 		return (this.threads != null) ? this.threads : Math.max(2, Runtime.getRuntime().availableProcessors());

@@ -53,9 +53,8 @@ class RemoteWorkersIT {
 	@BeforeAll
 	static void aMonthItsSingleProcessRunAServerAndABroker() throws Exception {
 		input = temp.resolve("input");
-		assertThat(GenerateCommand
-			.run(new String[] { "--customers=3000", "--seed=16", "--out=" + input, "--period=" + PERIOD,
-					"--usage-parts=4" }))
+		assertThat(GenerateCommand.run(new String[] { "--customers=3000", "--seed=16", "--out=" + input,
+				"--period=" + PERIOD, "--usage-parts=4" }))
 			.isZero();
 		try (JarProcess single = JarProcess.start("single", Map.of(), List.of(),
 				List.of("--input=" + input, "--output=" + temp.resolve("single"), "--period=" + PERIOD,
@@ -105,11 +104,13 @@ class RemoteWorkersIT {
 
 					rerun(run);
 					try (Connection connection = database("worker_killed")) {
-						// the usage read went to the workers too: one partition a part, all done
+						// the usage read went to the workers too: one partition a part,
+						// all done
 						// before the kill, none read again
-						assertThat(strings(connection, "SELECT job_execution_id || ' ' || status || ' ' || count(*)"
-								+ " FROM batch_step_execution WHERE step_name LIKE 'ingestUsagePart:%'"
-								+ " GROUP BY job_execution_id, status ORDER BY job_execution_id"))
+						assertThat(strings(connection,
+								"SELECT job_execution_id || ' ' || status || ' ' || count(*)"
+										+ " FROM batch_step_execution WHERE step_name LIKE 'ingestUsagePart:%'"
+										+ " GROUP BY job_execution_id, status ORDER BY job_execution_id"))
 							.containsExactly("1 COMPLETED 4");
 						assertThat(strings(connection, "SELECT step_name FROM batch_step_execution"
 								+ " WHERE job_execution_id = 2 AND step_name LIKE 'assessPartition:%' ORDER BY 1"))
