@@ -1,10 +1,10 @@
 package dev.aftercare.impact;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import dev.aftercare.model.Incident;
@@ -30,7 +30,9 @@ public final class IncidentImpact {
 
 	private final String exclusionReason;
 
-	private final Map<String, StatusTimeline> timelines = new HashMap<>();
+	// one catalog serves every compute partition of a run, side by side on threads of
+	// their own: its timelines are built on first use, by whichever thread comes first
+	private final Map<String, StatusTimeline> timelines = new ConcurrentHashMap<>();
 
 	public IncidentImpact(Incident incident, List<IncidentEvent> events, Terms terms) {
 		if (!incident.isResolved()) {

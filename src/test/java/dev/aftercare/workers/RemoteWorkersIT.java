@@ -105,15 +105,19 @@ class RemoteWorkersIT {
 					rerun(run);
 					try (Connection connection = database("worker_killed")) {
 						// the usage read went to the workers too: one partition a part,
-						// all done
-						// before the kill, none read again
+						// all
+						// done before the kill, none read again
 						assertThat(strings(connection,
 								"SELECT job_execution_id || ' ' || status || ' ' || count(*)"
 										+ " FROM batch_step_execution WHERE step_name LIKE 'ingestUsagePart:%'"
 										+ " GROUP BY job_execution_id, status ORDER BY job_execution_id"))
 							.containsExactly("1 COMPLETED 4");
+						List<String> firstRun = strings(connection,
+								"SELECT step_name || ' ' || status || ' ' || left(exit_message, 2000)"
+										+ " FROM batch_step_execution WHERE job_execution_id = 1 ORDER BY 1");
 						assertThat(strings(connection, "SELECT step_name FROM batch_step_execution"
 								+ " WHERE job_execution_id = 2 AND step_name LIKE 'assessPartition:%' ORDER BY 1"))
+							.as(() -> String.join("\n", firstRun) + "\n" + other.output())
 							.containsExactlyElementsOf(unfinished.stream().sorted().toList());
 						assertEachCreditOnce(connection);
 					}
