@@ -35,8 +35,7 @@ class FileCheck<T> implements ItemProcessor<CsvRow, IngestedRow<T>>, StepExecuti
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.check = this.file.checks()
-			.apply(StoredKnown.load(this.jdbc, this.run.id(), this.file.kind(), this.customers));
+		this.check = this.file.checks().apply(StoredKnown.load(this.jdbc, this.run, this.file.kind(), this.customers));
 	}
 
 	@Override

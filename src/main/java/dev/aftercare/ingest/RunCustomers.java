@@ -1,6 +1,5 @@
 package dev.aftercare.ingest;
 
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -9,32 +8,34 @@ import dev.aftercare.model.Customer;
 import dev.aftercare.run.ThisRun;
 
 /**
- * The customers a run accepted, read once the customers' step is done and handed to every
- * later file's check: each of them asks for the customers, and reading them again per
- * step was one query of every customer per file.
+ * The customers a run accepted, read once per job execution and process after the
+ * customers' step, and handed to every later file's check, the usage partitions included:
+ * reading them again per file, or per partition, would cost a query of every customer
+ * each time. Not job-scoped, because partitions run on threads (or in worker processes)
+ * where Spring Batch keeps no job context. A restart is a new job execution, so it reads
+ * them again, with what it loaded since.
  */
 @Component
-@JobScope
 class RunCustomers {
 
 	private final JdbcTemplate jdbc;
 
-	private final ThisRun run;
+	private long executionId = -1;
 
 	private InMemoryKnown customers;
 
-	RunCustomers(JdbcTemplate jdbc, ThisRun run) {
+	RunCustomers(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.run = run;
 	}
 
 	/**
-	 * The customers of the run; read on the first call, which comes after they are
-	 * loaded.
+	 * The customers of the run; read on the first call of its execution, which comes
+	 * after they are loaded, and only read after that, from several partitions at once.
 	 */
-	synchronized InMemoryKnown known() {
-		if (this.customers == null) {
-			this.customers = stored(this.jdbc, this.run.id());
+	synchronized InMemoryKnown known(ThisRun run) {
+		if (this.customers == null || this.executionId != run.executionId()) {
+			this.customers = stored(this.jdbc, run.id());
+			this.executionId = run.executionId();
 		}
 		return this.customers;
 	}

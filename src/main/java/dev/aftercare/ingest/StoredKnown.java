@@ -10,6 +10,7 @@ import dev.aftercare.impact.IncidentStore;
 import dev.aftercare.model.Incident;
 import dev.aftercare.model.Subscription;
 import dev.aftercare.model.Ticket;
+import dev.aftercare.run.ThisRun;
 
 /**
  * What a run has accepted so far, read from the database when a file's step opens: the
@@ -24,9 +25,10 @@ final class StoredKnown {
 	 * @param customers the run's customers, asked for by every file after the customers'
 	 * own
 	 */
-	static Known load(JdbcTemplate jdbc, long runId, InputFile file, RunCustomers customers) {
+	static Known load(JdbcTemplate jdbc, ThisRun run, InputFile file, RunCustomers customers) {
+		long runId = run.id();
 		InMemoryKnown known = (file == InputFile.CUSTOMERS) ? RunCustomers.stored(jdbc, runId)
-				: InMemoryKnown.withCustomersOf(customers.known());
+				: InMemoryKnown.withCustomersOf(customers.known(run));
 		if (file == InputFile.SUBSCRIPTIONS) {
 			jdbc.query("SELECT customer_id, service, region, line FROM in_subscription WHERE run_id = ?",
 					(RowCallbackHandler) (rs) -> known.addSubscription(

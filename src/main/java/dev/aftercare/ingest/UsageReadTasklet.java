@@ -48,9 +48,9 @@ class UsageReadTasklet implements Tasklet {
 
 	private final ThisRun run;
 
-	private final UsageCustomers customers;
+	private final RunCustomers customers;
 
-	UsageReadTasklet(JdbcTemplate jdbc, ThisRun run, UsageCustomers customers) {
+	UsageReadTasklet(JdbcTemplate jdbc, ThisRun run, RunCustomers customers) {
 		this.jdbc = jdbc;
 		this.run = run;
 		this.customers = customers;
@@ -61,7 +61,7 @@ class UsageReadTasklet implements Tasklet {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		long runId = this.run.id();
 		List<String> parts = UsagePartitioner.partsOf(step.getExecutionContext());
-		UsageRowCheck check = new UsageRowCheck(this.customers.of(step.getJobExecutionId(), runId));
+		UsageRowCheck check = new UsageRowCheck(this.customers.known(this.run));
 		UsageLookback lookback = UsageLookback.of(this.jdbc, runId);
 		this.jdbc.update("DELETE FROM input_reject WHERE run_id = ? AND file = ANY (?)", runId,
 				parts.toArray(String[]::new));

@@ -58,9 +58,9 @@ class UsageStepsConfiguration {
 
 	@Bean
 	Step ingestUsagePart(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			ThisRun thisRun, UsageCustomers usageCustomers) {
+			ThisRun thisRun, RunCustomers runCustomers) {
 		return new StepBuilder("ingestUsagePart", jobRepository)
-			.tasklet(new UsageReadTasklet(jdbc, thisRun, usageCustomers), transactionManager)
+			.tasklet(new UsageReadTasklet(jdbc, thisRun, runCustomers), transactionManager)
 			.build();
 	}
 

@@ -17,7 +17,7 @@ public class RunScope {
 	@Bean
 	@StepScope
 	public ThisRun thisRun(@Value("#{stepExecution}") StepExecution step) {
-		return new ThisRun(RunParameters.of(step), RunParameters.runId(step));
+		return new ThisRun(RunParameters.of(step), RunParameters.runId(step), step.getJobExecutionId());
 	}
 
 	/** Partitions on this process's threads unless a broker's workers take them. */

@@ -14,9 +14,12 @@ public class ThisRun {
 
 	private final long id;
 
-	public ThisRun(RunParameters parameters, long id) {
+	private final long executionId;
+
+	public ThisRun(RunParameters parameters, long id, long executionId) {
 		this.parameters = parameters;
 		this.id = id;
+		this.executionId = executionId;
 	}
 
 	public RunParameters parameters() {
@@ -26,6 +29,14 @@ public class ThisRun {
 	/** The database key of the run: the job instance, the same across restarts. */
 	public long id() {
 		return this.id;
+	}
+
+	/**
+	 * The job execution the step is part of: a restart is a new one, and what a run read
+	 * before it may have changed since.
+	 */
+	public long executionId() {
+		return this.executionId;
 	}
 
 	public Path stagingDirectory() {
