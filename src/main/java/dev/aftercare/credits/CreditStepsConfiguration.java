@@ -19,6 +19,7 @@ import dev.aftercare.credits.SubscriptionAssessor.Assessment;
 import dev.aftercare.impact.IncidentCatalog;
 import dev.aftercare.impact.IncidentCatalogs;
 import dev.aftercare.run.RunTerms;
+import dev.aftercare.run.LocalPartitions;
 import dev.aftercare.run.Partitions;
 import dev.aftercare.run.ThisRun;
 
@@ -33,18 +34,12 @@ class CreditStepsConfiguration {
 	// first thousand rows of every COPY: the more rows per COPY, the less that costs
 	static final int CHUNK_SIZE = 2000;
 
-	static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+	// more partitions than threads, so that a restart redoes less and the load evens out
+	static final int PARTITIONS = 4 * LocalPartitions.THREADS;
 
-	// more partitions than workers, so that a restart redoes less and the load evens out
-	static final int PARTITIONS = 4 * WORKERS;
-
-	/** The compute's workers: a bean, so that the context shuts them down with it. */
 	@Bean
 	ThreadPoolTaskExecutor assessWorkers() {
-		ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
-		workers.setCorePoolSize(WORKERS);
-		workers.setThreadNamePrefix("assess-");
-		return workers;
+		return LocalPartitions.threads("assess");
 	}
 
 	/**

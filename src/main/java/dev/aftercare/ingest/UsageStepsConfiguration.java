@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dev.aftercare.run.LocalPartitions;
 import dev.aftercare.run.Partitions;
 import dev.aftercare.run.RunStorage;
 import dev.aftercare.run.ThisRun;
@@ -31,19 +32,13 @@ class UsageStepsConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(UsageStepsConfiguration.class);
 
-	static final int READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-	// more partitions than readers, so that a restart rereads less and the load evens
+	// more partitions than threads, so that a restart rereads less and the load evens
 	// out; never more than parts
-	static final int PARTITIONS = 2 * READERS;
+	static final int PARTITIONS = 2 * LocalPartitions.THREADS;
 
-	/** The partitions' threads: a bean, so that the context shuts them down with it. */
 	@Bean
 	ThreadPoolTaskExecutor usageReaders() {
-		ThreadPoolTaskExecutor readers = new ThreadPoolTaskExecutor();
-		readers.setCorePoolSize(READERS);
-		readers.setThreadNamePrefix("usage-");
-		return readers;
+		return LocalPartitions.threads("usage");
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.aftercare.run.LocalPartitions;
+
 /**
  * How the manager and its workers meet.
  *
@@ -24,7 +26,7 @@ record WorkersProperties(@DefaultValue("aftercare.partitions") String queue, @De
 				"ingestUsagePart", "assessPartition" }) List<String> steps){
 
 	int threadsOrCores() {
-		return (this.threads != null) ? this.threads : Math.max(2, Runtime.getRuntime().availableProcessors());
+		return (this.threads != null) ? this.threads : LocalPartitions.THREADS;
 	}
 
 }
