@@ -24,12 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutputPublisher {
 
-	/**
-	 * The folder of a period that only the job's user and group may read: it is created
-	 * private (see {@link PrivateFiles}) and nothing in it may be open to others.
-	 */
-	public static final String INTERNAL = PrivateFiles.INTERNAL;
-
 	private static final Logger logger = LoggerFactory.getLogger(OutputPublisher.class);
 
 	private OutputPublisher() {
@@ -37,7 +31,7 @@ public final class OutputPublisher {
 
 	public static void publish(Path staging, Path target) {
 		try {
-			checkPrivate(staging.resolve(INTERNAL));
+			checkPrivate(staging.resolve(PrivateFiles.INTERNAL));
 			Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
 			deleteTree(previous);
 			if (Files.exists(target)) {

@@ -75,7 +75,7 @@ class PrivateFilesTests {
 	@Test
 	void internalOutputsOpenToOthersAreNotPublished() throws IOException {
 		Path staging = Files.createDirectory(this.directory.resolve(".2026-10.incomplete"));
-		Path internal = PrivateFiles.createPrivateDirectory(staging.resolve(OutputPublisher.INTERNAL));
+		Path internal = PrivateFiles.createPrivateDirectory(staging.resolve(PrivateFiles.INTERNAL));
 		PrivateFiles.writePrivate(internal.resolve("INC-1.pdf"), new byte[] { 1 });
 		Path leaked = Files.writeString(internal.resolve("INC-2.pdf"), "root cause");
 		Files.setPosixFilePermissions(leaked, PosixFilePermissions.fromString("rw-r--r--"));

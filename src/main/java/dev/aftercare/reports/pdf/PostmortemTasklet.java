@@ -43,9 +43,6 @@ class PostmortemTasklet implements Tasklet {
 	/** The public postmortems, PDF and Markdown, and nothing else. */
 	static final String PUBLIC = "public";
 
-	/** The internal editions and the monthly reliability report. */
-	static final String INTERNAL = PrivateFiles.INTERNAL;
-
 	private final IncidentCatalogs catalogs;
 
 	private final RunTerms terms;
@@ -79,7 +76,7 @@ class PostmortemTasklet implements Tasklet {
 		// a publisher syncs public/ as it is: nothing internal may ever land there
 		Path published = Files.createDirectories(directory.resolve(PUBLIC));
 		// root causes, customers and credits: never readable by others, in staging either
-		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(INTERNAL));
+		Path internal = PrivateFiles.createPrivateDirectory(directory.resolve(PrivateFiles.INTERNAL));
 		PostmortemAssembler assembler = new PostmortemAssembler(terms, facts, kit.updateTarget(),
 				published(contribution.getStepExecution().getJobExecution()));
 		PublicPostmortemPdf publicPdf = new PublicPostmortemPdf(kit);
