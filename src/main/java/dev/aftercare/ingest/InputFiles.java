@@ -22,8 +22,8 @@ public final class InputFiles {
 			throw new InputFileException("input directory " + inputDir + " does not exist");
 		}
 		for (InputFile kind : InputFile.values()) {
-			List<String> files = (kind == InputFile.USAGE) ? UsageParts.of(inputDir) : List.of(kind.fileName());
-			if (files.isEmpty() || !Files.exists(inputDir.resolve(files.get(0)))) {
+			List<String> files = namesOf(kind, inputDir);
+			if (!Files.exists(inputDir.resolve(files.get(0)))) {
 				if (kind.optional()) {
 					continue;
 				}
@@ -33,6 +33,16 @@ public final class InputFiles {
 				check(inputDir.resolve(file), kind, file);
 			}
 		}
+	}
+
+	/**
+	 * The files of {@code kind} in {@code input}, named as rejects and counts name them:
+	 * the usage parts when usage comes in {@code usage/}, else the kind's one file, which
+	 * may be absent.
+	 */
+	public static List<String> namesOf(InputFile kind, Path input) {
+		List<String> parts = (kind == InputFile.USAGE) ? UsageParts.of(input) : List.of();
+		return parts.isEmpty() ? List.of(kind.fileName()) : parts;
 	}
 
 	private static void check(Path path, InputFile kind, String file) {

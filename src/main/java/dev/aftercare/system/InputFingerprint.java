@@ -9,10 +9,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import dev.aftercare.ingest.InputFile;
-import dev.aftercare.ingest.UsageParts;
+import dev.aftercare.ingest.InputFiles;
 
 /**
  * What a run was given, in a few bytes: the size and modification time of every input
@@ -33,8 +32,7 @@ final class InputFingerprint {
 	static String of(Path input, Path terms) {
 		StringBuilder text = new StringBuilder();
 		for (InputFile kind : InputFile.values()) {
-			List<String> files = (kind == InputFile.USAGE) ? UsageParts.of(input) : List.of();
-			for (String file : files.isEmpty() ? List.of(kind.fileName()) : files) {
+			for (String file : InputFiles.namesOf(kind, input)) {
 				text.append(file).append('=').append(describe(input.resolve(file))).append('\n');
 			}
 		}
