@@ -61,7 +61,11 @@ class PartitionWorker implements MessageListener {
 		try {
 			request = PartitionRequests.read((MapMessage) message);
 		}
-		catch (JMSException | ClassCastException ex) {
+		catch (JMSException | RuntimeException ex) {
+			// anyone who can write to the queue can send anything: a missing or wrong
+			// value
+			// (a NumberFormatException, a ClassCastException) is dropped like a wrong
+			// type
 			logger.error("Not a partition request, dropped: {}", message, ex);
 			return;
 		}
